@@ -1,0 +1,278 @@
+// The operator: a human at a client terminal, simulated. It works through its intents one
+// at a time with think times, remembers every request id its client displayed, confirms or
+// abandons challenges, and when an answer does not come it moves on and asks about that
+// request later ("did it execute?") — a human never resends the same request, but may
+// re-issue an intent as a new request after checking kernel state (spec 2, 4.1, 6.1).
+//
+// The operator is part of the harness, not of the system under test: it does not crash
+// (its client does), and in the quiet phase it re-asks about every request it knows of
+// that has no definitive answer and was not abandoned, until each has one.
+
+import type { Display, OperatorCommand } from '../src/protocol.ts';
+import type { Intent } from './workload.ts';
+
+export interface OperatorHost {
+  command(operator: number, command: OperatorCommand): void;
+  wake(operator: number, delayMs: number, tag: number): void;
+  planDone(operator: number): void;
+}
+
+export type RequestStatus = 'waiting' | 'unknown' | 'executed' | 'not-executed' | 'abandoned' | 'observe';
+
+export interface KnownRequest {
+  readonly intent: number;
+  status: RequestStatus;
+  asks: number;
+}
+
+type Phase =
+  | 'thinking'
+  | 'awaiting-id'
+  | 'awaiting-challenge'
+  | 'deciding'
+  | 'awaiting-answer'
+  | 'asking'
+  | 'plan-done'
+  | 'finished';
+
+interface IntentState {
+  readonly intent: Intent;
+  requestId: string | null;
+  reissued: boolean;
+}
+
+/** Think time between an answer and the next thing the operator does. */
+const ASK_THINK_MS = 5;
+/** In the quiet phase, how often the operator asks about one request before giving up. */
+export const QUIET_ASKS_MAX = 8;
+
+export class Operator {
+  readonly requests = new Map<string, KnownRequest>();
+  private readonly intents: IntentState[];
+  private phase: Phase = 'thinking';
+  private cursor = 0;
+  private currentIntent = -1;
+  private currentRequest: string | null = null;
+  private wakeTag = 0;
+  private readonly reissues: number[] = [];
+  private quiet = false;
+  private askedBefore = -1;
+
+  constructor(
+    readonly index: number,
+    private readonly plan: readonly Intent[],
+    private readonly patienceMs: number,
+    private readonly host: OperatorHost,
+  ) {
+    this.intents = plan.map((intent) => ({ intent, requestId: null, reissued: false }));
+  }
+
+  get finished(): boolean {
+    return this.phase === 'finished';
+  }
+
+  /** Requests with no definitive answer that were not abandoned. */
+  unresolved(): string[] {
+    const open: string[] = [];
+    for (const [requestId, request] of this.requests) {
+      if (request.status === 'waiting' || request.status === 'unknown') open.push(requestId);
+    }
+    return open;
+  }
+
+  start(): void {
+    this.sleep(this.plan[0]?.thinkMs ?? ASK_THINK_MS);
+  }
+
+  enterQuiet(): void {
+    this.quiet = true;
+    if (this.phase === 'plan-done') {
+      this.phase = 'thinking';
+      this.sleep(ASK_THINK_MS);
+    }
+  }
+
+  onWake(tag: number): void {
+    if (tag !== this.wakeTag) return; // an older patience timer
+    switch (this.phase) {
+      case 'thinking':
+        this.act();
+        return;
+      case 'deciding':
+        this.decide();
+        return;
+      case 'awaiting-id':
+      case 'awaiting-challenge':
+      case 'awaiting-answer':
+      case 'asking':
+        this.giveUp();
+        return;
+      default:
+        return;
+    }
+  }
+
+  onDisplay(display: Display): void {
+    switch (display.kind) {
+      case 'request-id': {
+        const state = this.intents[display.intent];
+        const observe = state?.intent.kind === 'observe';
+        this.requests.set(display.requestId, { intent: display.intent, status: observe ? 'observe' : 'waiting', asks: 0 });
+        if (state !== undefined) state.requestId = display.requestId;
+        if (display.intent !== this.currentIntent || this.phase !== 'awaiting-id') {
+          if (!observe) this.markUnknown(display.requestId);
+          return;
+        }
+        this.currentRequest = display.requestId;
+        this.phase = observe ? 'awaiting-answer' : 'awaiting-challenge';
+        this.patience();
+        return;
+      }
+      case 'challenge':
+        if (display.requestId !== this.currentRequest || this.phase !== 'awaiting-challenge') return;
+        this.phase = 'deciding';
+        this.sleep(this.intents[this.currentIntent]?.intent.thinkMs ?? ASK_THINK_MS, 'deciding');
+        return;
+      case 'outcome': {
+        const request = this.requests.get(display.requestId);
+        if (request !== undefined && request.status !== 'abandoned' && request.status !== 'observe') {
+          if (display.outcome !== 'unknown') request.status = display.outcome;
+          else if (request.status === 'waiting') request.status = 'unknown';
+        }
+        if (display.requestId !== this.currentRequest) return;
+        if (this.phase !== 'awaiting-challenge' && this.phase !== 'awaiting-answer' && this.phase !== 'asking') return;
+        if (display.outcome === 'not-executed' && display.rejection === null) this.considerReissue(request);
+        this.next();
+        return;
+      }
+      case 'observed':
+        if (display.requestId === this.currentRequest && this.phase === 'awaiting-answer') this.next();
+        return;
+    }
+  }
+
+  private act(): void {
+    if (this.quiet) {
+      this.askInQuiet();
+      return;
+    }
+    const unresolved = this.unresolved();
+    const next = this.intents[this.cursor];
+    if (unresolved.length > 0 && next !== undefined && next.intent.ask && this.askedBefore !== this.cursor) {
+      // before some intents (the plan says which), the operator checks on an open request
+      this.askedBefore = this.cursor;
+      this.ask(unresolved[0] as string);
+      return;
+    }
+    const reissue = this.reissues.shift();
+    if (reissue !== undefined) {
+      this.issue(reissue);
+      return;
+    }
+    if (next !== undefined) {
+      this.issue(this.cursor++);
+      return;
+    }
+    this.phase = 'plan-done';
+    this.host.planDone(this.index);
+  }
+
+  private issue(intentIndex: number): void {
+    const state = this.intents[intentIndex] as IntentState;
+    this.currentIntent = intentIndex;
+    this.currentRequest = null;
+    this.phase = 'awaiting-id';
+    const { intent } = state;
+    this.host.command(
+      this.index,
+      intent.operation === null
+        ? { kind: 'observe', intent: intentIndex }
+        : { kind: 'submit', intent: intentIndex, operation: intent.operation },
+    );
+    this.patience();
+  }
+
+  private decide(): void {
+    const requestId = this.currentRequest as string;
+    const state = this.intents[this.currentIntent];
+    if (state?.intent.kind === 'abandon') {
+      this.host.command(this.index, { kind: 'abandon', requestId });
+      const request = this.requests.get(requestId);
+      if (request !== undefined) request.status = 'abandoned';
+      this.next();
+      return;
+    }
+    this.host.command(this.index, { kind: 'confirm', requestId });
+    this.phase = 'awaiting-answer';
+    this.patience();
+  }
+
+  private ask(requestId: string): void {
+    const request = this.requests.get(requestId);
+    if (request !== undefined) request.asks++;
+    this.currentIntent = -1;
+    this.currentRequest = requestId;
+    this.phase = 'asking';
+    this.host.command(this.index, { kind: 'ask-outcome', requestId });
+    this.patience();
+  }
+
+  private askInQuiet(): void {
+    for (const requestId of this.unresolved()) {
+      const request = this.requests.get(requestId);
+      if (request !== undefined && request.asks < QUIET_ASKS_MAX) {
+        this.ask(requestId);
+        return;
+      }
+    }
+    this.phase = 'finished';
+  }
+
+  /** Patience ran out: whatever was awaited is now an open question. */
+  private giveUp(): void {
+    if (this.phase === 'awaiting-id') {
+      // the client never showed a request id: nothing reached the control plane under a
+      // name the operator knows; the intent may be re-issued after checking state
+      this.considerReissue(undefined);
+    } else if (this.currentRequest !== null) {
+      this.markUnknown(this.currentRequest);
+    }
+    this.next();
+  }
+
+  private markUnknown(requestId: string): void {
+    const request = this.requests.get(requestId);
+    if (request !== undefined && request.status === 'waiting') request.status = 'unknown';
+  }
+
+  /** Human re-issuance: observe kernel state first, then submit the same operation as a
+   * new request. At most once per intent, and only for intents the plan marks. */
+  private considerReissue(request: KnownRequest | undefined): void {
+    const intentIndex = request?.intent ?? this.currentIntent;
+    const state = this.intents[intentIndex];
+    if (state === undefined || !state.intent.reissue || state.reissued || this.quiet) return;
+    state.reissued = true;
+    const observe = this.intents.push({
+      intent: { kind: 'observe', operation: null, thinkMs: state.intent.thinkMs, reissue: false, ask: false },
+      requestId: null,
+      reissued: true,
+    });
+    const again = this.intents.push({ intent: { ...state.intent, reissue: false }, requestId: null, reissued: true });
+    this.reissues.push(observe - 1, again - 1);
+  }
+
+  private next(): void {
+    this.phase = 'thinking';
+    this.currentRequest = null;
+    this.sleep(this.intents[this.cursor]?.intent.thinkMs ?? ASK_THINK_MS);
+  }
+
+  private patience(): void {
+    this.host.wake(this.index, this.patienceMs, ++this.wakeTag);
+  }
+
+  private sleep(delayMs: number, phase: Phase = 'thinking'): void {
+    this.phase = phase;
+    this.host.wake(this.index, delayMs, ++this.wakeTag);
+  }
+}

@@ -1,0 +1,105 @@
+// One run: scenario + seed (+ optionally a recorded schedule and workload) → a result.
+// A run is a pure function of (scenario, seed, options, code). The runner never throws:
+// whatever happens, it returns a RunResult whose verdict says what happened.
+
+import { reference } from '../src/index.ts';
+import type { SystemUnderTest } from '../src/ports.ts';
+import { RandomDecisions, ScheduledDecisions, type DecisionSource, type DecisionValue } from './decisions.ts';
+import type { WorldObserver } from './observer.ts';
+import { Stream } from './rng.ts';
+import { resolveFaults, type Scenario } from './scenario.ts';
+import type { Verdict } from './verdict.ts';
+import { generatePlan, type Plan } from './workload.ts';
+import { World } from './world.ts';
+
+export interface RunOptions {
+  readonly scenario: Scenario;
+  readonly seed: bigint;
+  readonly sut?: SystemUnderTest;
+  /** keep a readable timeline (costly; for `run`, not for sweeps) */
+  readonly verbose?: boolean;
+  /** replay: take environment decisions from this schedule instead of the seed */
+  readonly schedule?: ReadonlyMap<number, DecisionValue>;
+  /** replay: this workload instead of the one the seed draws */
+  readonly plan?: Plan;
+  readonly observers?: readonly WorldObserver[];
+}
+
+export interface RunResult {
+  readonly scenario: string;
+  /** decimal */
+  readonly seed: string;
+  readonly sut: string;
+  readonly hash: string;
+  readonly verdict: Verdict;
+  /** events taken off the queue and handled */
+  readonly events: number;
+  /** virtual time at the end, ms */
+  readonly timeMs: number;
+  /** virtual time the quiet phase began, or -1 */
+  readonly quietAtMs: number;
+  readonly crashes: number;
+  readonly lines: readonly string[] | null;
+  readonly schedule: ReadonlyMap<number, DecisionValue>;
+  readonly plan: Plan;
+  /** anchors of a replayed schedule that the run never reached */
+  readonly missingAnchors: readonly number[];
+  /** the world, for tests and observers that want to look after the run */
+  readonly world: World | null;
+}
+
+export function runOnce(options: RunOptions): RunResult {
+  const { scenario, seed } = options;
+  const sut = options.sut ?? reference;
+  let plan: Plan = options.plan ?? [];
+  let decisions: DecisionSource | null = null;
+  let world: World | null = null;
+  try {
+    const faults = resolveFaults(scenario.faults);
+    plan = options.plan ?? generatePlan(scenario.workload, new Stream(seed, 'workload'));
+    decisions =
+      options.schedule !== undefined
+        ? new ScheduledDecisions(options.schedule, faults)
+        : new RandomDecisions(faults, new Stream(seed, 'network'), new Stream(seed, 'faults'));
+    world = new World({
+      scenario,
+      faults,
+      sut,
+      plan,
+      decisions,
+      verbose: options.verbose ?? false,
+      observers: options.observers ?? [],
+    });
+    const verdict = world.run() ?? { kind: 'pass' };
+    return result(options, sut, world, verdict, plan, decisions);
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return result(options, sut, world, { kind: 'harness-error', message }, plan, decisions);
+  }
+}
+
+function result(
+  options: RunOptions,
+  sut: SystemUnderTest,
+  world: World | null,
+  verdict: Verdict,
+  plan: Plan,
+  decisions: DecisionSource | null,
+): RunResult {
+  return {
+    scenario: options.scenario.name,
+    seed: options.seed.toString(),
+    sut: sut.name,
+    hash: world?.trace.hash() ?? '',
+    verdict,
+    events: world?.steps ?? 0,
+    timeMs: world?.time ?? 0,
+    quietAtMs: world?.quietAtMs ?? -1,
+    crashes: world?.processes.reduce((sum, process) => sum + process.crashes, 0) ?? 0,
+    lines: world?.trace.lines ?? null,
+    schedule: decisions?.schedule ?? new Map(),
+    plan,
+    missingAnchors: decisions instanceof ScheduledDecisions ? decisions.missing() : [],
+    world,
+  };
+}

@@ -1,0 +1,270 @@
+// Loading and validating scenario files. Every command that loads a scenario goes through
+// `loadScenario`, so `aerosim scenarios validate` and `aerosim run` agree on what is valid.
+// Errors say which file, which JSON path, what was expected and what was found; malformed
+// JSON is reported with its line and column.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LINKS, ROLES, type Scenario } from './scenario.ts';
+
+/** Bad input: the CLI prints the message (no stack) and exits 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export const SCENARIO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'scenarios');
+
+type Schema =
+  | { readonly type: 'number'; readonly min: number; readonly max?: number; readonly integer?: boolean }
+  | { readonly type: 'probability' }
+  | { readonly type: 'string'; readonly pattern?: RegExp; readonly what?: string }
+  | { readonly type: 'boolean' }
+  | { readonly type: 'array'; readonly items: Schema }
+  | { readonly type: 'per'; readonly keys: readonly string[]; readonly what: string }
+  | { readonly type: 'object'; readonly fields: Readonly<Record<string, Field>> };
+
+interface Field {
+  readonly schema: Schema;
+  /** absent ⇒ required */
+  readonly default?: unknown;
+}
+
+const count = (min: number, max: number): Schema => ({ type: 'number', min, max, integer: true });
+const ms = (min = 0): Schema => ({ type: 'number', min, max: 86_400_000, integer: true });
+const probability: Schema = { type: 'probability' };
+const perRole: Schema = { type: 'per', keys: ROLES, what: 'role' };
+const perLink: Schema = { type: 'per', keys: LINKS, what: 'link' };
+const req = (schema: Schema): Field => ({ schema });
+const opt = (schema: Schema, value: unknown): Field => ({ schema, default: value });
+
+const WORKLOAD: Schema = {
+  type: 'object',
+  fields: {
+    operators: req(count(1, 64)),
+    actions: req(count(0, 10_000)),
+    mix: req({
+      type: 'object',
+      fields: {
+        mutate: opt({ type: 'number', min: 0 }, 0),
+        observe: opt({ type: 'number', min: 0 }, 0),
+        invalid: opt({ type: 'number', min: 0 }, 0),
+        abandon: opt({ type: 'number', min: 0 }, 0),
+      },
+    }),
+    reissue: opt(probability, 0),
+    thinkMsMin: opt(ms(), 2),
+    thinkMsMax: opt(ms(), 40),
+    patienceMs: opt(ms(1), 400),
+    askOutcome: opt(probability, 0.3),
+  },
+};
+
+const FAULTS: Schema = {
+  type: 'object',
+  fields: {
+    drop: opt(perLink, 0),
+    duplicate: opt(perLink, 0),
+    delay: opt(perLink, 0),
+    delayMsMax: opt(ms(), 0),
+    partition: opt(perLink, 0),
+    partitionMsMax: opt(ms(), 0),
+    crashAtPortCall: opt(perRole, 0),
+    crashAfterEvent: opt(perRole, 0),
+    diskLoss: opt(perRole, 0),
+    restartMsMin: opt(ms(), 5),
+    restartMsMax: opt(ms(), 5),
+  },
+};
+
+export const SCENARIO_SCHEMA: Schema = {
+  type: 'object',
+  fields: {
+    name: req({ type: 'string', pattern: /^[a-z0-9][a-z0-9-]*$/, what: 'a name of lowercase letters, digits and -' }),
+    clauses: opt({ type: 'array', items: { type: 'string', pattern: /^[0-9]+(\.[0-9]+)?$/, what: 'a spec clause like "6.2"' } }, []),
+    description: opt({ type: 'string' }, ''),
+    workload: req(WORKLOAD),
+    latencyMs: opt(ms(1), 1),
+    timeouts: opt(
+      { type: 'object', fields: { clientResponseMs: opt(ms(1), 300), kernelMs: opt(ms(1), 60) } },
+      {},
+    ),
+    faults: opt(FAULTS, {}),
+    bounds: opt(
+      {
+        type: 'object',
+        fields: {
+          events: opt(count(1, 100_000_000), 200_000),
+          timeMs: opt(ms(1), 3_600_000),
+          queue: opt(count(1, 10_000_000), 10_000),
+        },
+      },
+      {},
+    ),
+  },
+};
+
+/** Validates parsed JSON against the scenario schema; returns the scenario with defaults
+ * filled in, or the list of problems (each "path: expected …, found …"). */
+export function checkScenario(value: unknown): { scenario: Scenario | null; problems: string[] } {
+  const problems: string[] = [];
+  const filled = check(value, SCENARIO_SCHEMA, '$', problems);
+  if (problems.length === 0) crossCheck(filled as Scenario, problems);
+  return { scenario: problems.length === 0 ? (filled as Scenario) : null, problems };
+}
+
+function crossCheck(scenario: Scenario, problems: string[]): void {
+  const { workload, faults } = scenario;
+  if (workload.thinkMsMax < workload.thinkMsMin) {
+    problems.push(`$.workload.thinkMsMax: expected ≥ thinkMsMin (${workload.thinkMsMin}), found ${workload.thinkMsMax}`);
+  }
+  if (faults.restartMsMax < faults.restartMsMin) {
+    problems.push(`$.faults.restartMsMax: expected ≥ restartMsMin (${faults.restartMsMin}), found ${faults.restartMsMax}`);
+  }
+  const { mix } = workload;
+  if (workload.actions > 0 && mix.mutate + mix.observe + mix.invalid + mix.abandon <= 0) {
+    problems.push('$.workload.mix: expected at least one weight > 0, found all 0');
+  }
+}
+
+function check(value: unknown, schema: Schema, path: string, problems: string[]): unknown {
+  switch (schema.type) {
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return fail(problems, path, schema.integer ? 'an integer' : 'a number', value);
+      if (schema.integer === true && !Number.isInteger(value)) return fail(problems, path, 'an integer', value);
+      if (value < schema.min || (schema.max !== undefined && value > schema.max)) {
+        return fail(problems, path, `a number in [${schema.min}, ${schema.max ?? '∞'}]`, value);
+      }
+      return value;
+    case 'probability':
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1)) return fail(problems, path, 'a probability in [0, 1]', value);
+      return value;
+    case 'string':
+      if (typeof value !== 'string') return fail(problems, path, 'a string', value);
+      if (schema.pattern !== undefined && !schema.pattern.test(value)) return fail(problems, path, schema.what ?? `a string matching ${schema.pattern}`, value);
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') return fail(problems, path, 'true or false', value);
+      return value;
+    case 'array':
+      if (!Array.isArray(value)) return fail(problems, path, 'an array', value);
+      return value.map((item, index) => check(item, schema.items, `${path}[${index}]`, problems));
+    case 'per': {
+      if (typeof value === 'number') return check(value, probability, path, problems);
+      if (!isObject(value)) return fail(problems, path, `a probability, or an object of probabilities per ${schema.what} (${schema.keys.join(', ')})`, value);
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        if (!schema.keys.includes(key)) {
+          problems.push(`${path}.${key}: unknown ${schema.what}; expected one of ${schema.keys.join(', ')}`);
+          continue;
+        }
+        out[key] = check(item, probability, `${path}.${key}`, problems);
+      }
+      return out;
+    }
+    case 'object': {
+      if (!isObject(value)) return fail(problems, path, 'an object', value);
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        if (!Object.hasOwn(schema.fields, key)) {
+          problems.push(`${path}.${key}: unknown key; expected one of ${Object.keys(schema.fields).join(', ')}`);
+        }
+      }
+      for (const [key, field] of Object.entries(schema.fields)) {
+        const present = Object.hasOwn(value, key);
+        if (!present && !Object.hasOwn(field, 'default')) {
+          problems.push(`${path}.${key}: missing; expected ${expectation(field.schema)}`);
+          continue;
+        }
+        out[key] = check(present ? value[key] : structuredClone(field.default), field.schema, `${path}.${key}`, problems);
+      }
+      return out;
+    }
+  }
+}
+
+function expectation(schema: Schema): string {
+  switch (schema.type) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'probability':
+      return 'a probability in [0, 1]';
+    case 'number':
+      return schema.integer === true ? 'an integer' : 'a number';
+    case 'per':
+      return `a probability or an object per ${schema.what}`;
+    default:
+      return `a ${schema.type}`;
+  }
+}
+
+function fail(problems: string[], path: string, expected: string, found: unknown): undefined {
+  problems.push(`${path}: expected ${expected}, found ${show(found)}`);
+  return undefined;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses JSON, reporting a syntax error with its line and column. */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const match = /at position (\d+)/.exec(message);
+    const position = match !== null ? Number(match[1]) : text.length;
+    const before = text.slice(0, position).split('\n');
+    const line = before.length;
+    const column = (before[before.length - 1]?.length ?? 0) + 1;
+    const reason = message.replace(/,? ?"[^]*" is not valid JSON/, '').replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    throw new InputError(`${file}:${line}:${column}: malformed JSON: ${reason}`);
+  }
+}
+
+export function builtinScenarioNames(): string[] {
+  return readdirSync(SCENARIO_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** Resolves a scenario by built-in name (from any working directory) or by file path. */
+export function loadScenario(nameOrFile: string): Scenario {
+  const looksLikeFile = nameOrFile.endsWith('.json') || nameOrFile.includes('/') || nameOrFile.includes('\\');
+  let file: string;
+  if (looksLikeFile) {
+    file = resolve(nameOrFile);
+    if (!existsSync(file)) throw new InputError(`scenario file not found: ${nameOrFile}`);
+  } else {
+    file = join(SCENARIO_DIR, `${nameOrFile}.json`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) || !existsSync(file)) {
+      throw new InputError(`unknown scenario "${nameOrFile}"; expected a built-in name (${builtinScenarioNames().join(', ')}) or a path to a .json file`);
+    }
+  }
+  return loadScenarioFile(file, looksLikeFile ? nameOrFile : basename(file));
+}
+
+export function loadScenarioFile(file: string, shownAs: string = file): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read scenario file ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const { scenario, problems } = checkScenario(parseJson(text, shownAs));
+  if (scenario === null) throw new InputError(problems.map((problem) => `${shownAs}: ${problem}`).join('\n'));
+  return scenario;
+}

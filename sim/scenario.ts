@@ -1,0 +1,153 @@
+// A scenario: the workload, the environment's fault probabilities and the bounds of a
+// run. Scenario files are JSON data in scenarios/ (see scenarios/README.md); this module
+// holds the one documented type, its defaults, and the resolution of per-role and
+// per-link probabilities into flat arrays the world reads on its hot path.
+
+export const ROLES = ['kernel', 'control-plane', 'client'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Links are named sender->receiver. */
+export const LINKS = ['client->control-plane', 'control-plane->client', 'control-plane->kernel', 'kernel->control-plane'] as const;
+export type Link = (typeof LINKS)[number];
+
+/** A probability for every role (or link), or one per role (link); missing ones are 0. */
+export type PerRole = number | Partial<Record<Role, number>>;
+export type PerLink = number | Partial<Record<Link, number>>;
+
+export interface WorkloadOptions {
+  /** Operators, each at its own client process. */
+  readonly operators: number;
+  /** Intents per operator (human re-issuances come on top). */
+  readonly actions: number;
+  /** Relative weights of the kinds of intent. `abandon` is a mutation the operator abandons
+   * at the challenge; `invalid` is a mutation the control plane must reject. */
+  readonly mix: { readonly mutate: number; readonly observe: number; readonly invalid: number; readonly abandon: number };
+  /** Probability that an operator re-issues (as a new request) an intent that did not
+   * execute or was lost before it got a request id. */
+  readonly reissue: number;
+  readonly thinkMsMin: number;
+  readonly thinkMsMax: number;
+  /** How long an operator waits for its client to show something before moving on. */
+  readonly patienceMs: number;
+  /** Probability that an operator asks about an unresolved request before its next intent
+   * (it always asks in the quiet phase). */
+  readonly askOutcome: number;
+}
+
+export interface FaultOptions {
+  /** Per message sent. */
+  readonly drop: PerLink;
+  readonly duplicate: PerLink;
+  readonly delay: PerLink;
+  /** A delayed (or duplicated) copy arrives up to this many ms after the base latency. */
+  readonly delayMsMax: number;
+  /** Per message sent: the link goes down (both directions) for up to partitionMsMax. */
+  readonly partition: PerLink;
+  readonly partitionMsMax: number;
+  /** Per effectful port call: the process crashes before the call takes effect. */
+  readonly crashAtPortCall: PerRole;
+  /** Per event handled: the process crashes right after the handler returns. */
+  readonly crashAfterEvent: PerRole;
+  /** Per crash: a suffix (at least one) of the unsynced records is lost. */
+  readonly diskLoss: PerRole;
+  readonly restartMsMin: number;
+  readonly restartMsMax: number;
+}
+
+export interface TimeoutOptions {
+  readonly clientResponseMs: number;
+  readonly kernelMs: number;
+}
+
+export interface BoundOptions {
+  /** Events taken off the queue. */
+  readonly events: number;
+  /** Virtual milliseconds. */
+  readonly timeMs: number;
+  /** Events waiting in the queue at once. */
+  readonly queue: number;
+}
+
+export interface Scenario {
+  readonly name: string;
+  /** Spec clauses this scenario is aimed at, e.g. ["6.1", "6.2"]. */
+  readonly clauses: readonly string[];
+  readonly description: string;
+  readonly workload: WorkloadOptions;
+  /** Base one-way network latency, ms. */
+  readonly latencyMs: number;
+  readonly timeouts: TimeoutOptions;
+  readonly faults: FaultOptions;
+  readonly bounds: BoundOptions;
+}
+
+export const NO_FAULTS: FaultOptions = {
+  drop: 0,
+  duplicate: 0,
+  delay: 0,
+  delayMsMax: 0,
+  partition: 0,
+  partitionMsMax: 0,
+  crashAtPortCall: 0,
+  crashAfterEvent: 0,
+  diskLoss: 0,
+  restartMsMin: 5,
+  restartMsMax: 5,
+};
+
+/** Per link index (see linkIndex) and per role index, resolved once per run. */
+export interface ResolvedFaults {
+  readonly drop: Float64Array;
+  readonly duplicate: Float64Array;
+  readonly delay: Float64Array;
+  readonly partition: Float64Array;
+  readonly crashAtPortCall: Float64Array;
+  readonly crashAfterEvent: Float64Array;
+  readonly diskLoss: Float64Array;
+  readonly delayMsMax: number;
+  readonly partitionMsMax: number;
+  readonly restartMsMin: number;
+  readonly restartMsMax: number;
+}
+
+export const ROLE_INDEX: Readonly<Record<Role, number>> = { kernel: 0, 'control-plane': 1, client: 2 };
+
+export function resolveFaults(faults: FaultOptions): ResolvedFaults {
+  return {
+    drop: perLink(faults.drop),
+    duplicate: perLink(faults.duplicate),
+    delay: perLink(faults.delay),
+    partition: perLink(faults.partition),
+    crashAtPortCall: perRole(faults.crashAtPortCall),
+    crashAfterEvent: perRole(faults.crashAfterEvent),
+    diskLoss: perRole(faults.diskLoss),
+    delayMsMax: faults.delayMsMax,
+    partitionMsMax: faults.partitionMsMax,
+    restartMsMin: faults.restartMsMin,
+    restartMsMax: faults.restartMsMax,
+  };
+}
+
+function perRole(value: PerRole): Float64Array {
+  return Float64Array.from(ROLES, (role) => (typeof value === 'number' ? value : (value[role] ?? 0)));
+}
+
+/** One entry per link of LINKS, then one for any other pair (no faults: no such link in
+ * the reference topology, but a system under test may send there). */
+function perLink(value: PerLink): Float64Array {
+  const resolved = new Float64Array(LINKS.length + 1);
+  LINKS.forEach((link, index) => {
+    resolved[index] = typeof value === 'number' ? value : (value[link] ?? 0);
+  });
+  return resolved;
+}
+
+/** The index of the link from a sender role to a receiver role in the per-link arrays. */
+export function linkIndex(source: number, target: number): number {
+  // role indexes: 0 kernel, 1 control-plane, 2 client
+  if (source === 2 && target === 1) return 0;
+  if (source === 1 && target === 2) return 1;
+  if (source === 1 && target === 0) return 2;
+  if (source === 0 && target === 1) return 3;
+  return LINKS.length;
+}

@@ -1,0 +1,102 @@
+// The run's trace: every step as a few 32-bit words in a growable Int32Array, folded into a
+// per-step hash chain (two 32-bit FNV-1a lanes with different offsets: a 64-bit chain).
+// Same scenario + seed + code ⇒ the same words and the same chain, in any process; two
+// runs that differ can be compared step by step to name the first step where they part.
+//
+// A readable timeline (one line per step) is kept only when asked for: building strings
+// is the expensive part, and sweeps never need it.
+
+const PRIME = 16777619;
+
+export class Trace {
+  private words = new Int32Array(1 << 14);
+  private wordCount = 0;
+  private chains = new Uint32Array(1 << 12);
+  private stepCount = 0;
+  private laneA = 0x811c9dc5 | 0;
+  private laneB = 0x050c5d1f | 0;
+  /** one line per step, only when verbose */
+  readonly lines: string[] | null;
+
+  constructor(verbose: boolean) {
+    this.lines = verbose ? [] : null;
+  }
+
+  get steps(): number {
+    return this.stepCount;
+  }
+
+  get length(): number {
+    return this.wordCount;
+  }
+
+  word(value: number): void {
+    const v = value | 0;
+    if (this.wordCount === this.words.length) {
+      const grown = new Int32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words[this.wordCount++] = v;
+    this.laneA = Math.imul(this.laneA ^ v, PRIME);
+    this.laneB = Math.imul(this.laneB ^ (v + 0x9e3779b9), PRIME) ^ (this.laneB >>> 15);
+  }
+
+  /** Folds a string in as one word (its own FNV-1a hash). */
+  text(value: string): void {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), PRIME);
+    this.word(h);
+  }
+
+  /** Closes a step: records the chain value after it. */
+  endStep(): void {
+    const index = this.stepCount * 2;
+    if (index + 2 > this.chains.length) {
+      const grown = new Uint32Array(this.chains.length * 2);
+      grown.set(this.chains);
+      this.chains = grown;
+    }
+    this.chains[index] = this.laneA >>> 0;
+    this.chains[index + 1] = this.laneB >>> 0;
+    this.stepCount++;
+  }
+
+  line(text: string): void {
+    this.lines?.push(text);
+  }
+
+  /** The chain value as 16 hex digits. */
+  hash(): string {
+    return hex(this.laneA) + hex(this.laneB);
+  }
+
+  /** The chain value after step `index` (0-based). */
+  stepHash(index: number): string {
+    return hex(this.chains[index * 2] ?? 0) + hex(this.chains[index * 2 + 1] ?? 0);
+  }
+
+  /** A copy of the compact trace words. */
+  snapshot(): Int32Array {
+    return this.words.slice(0, this.wordCount);
+  }
+
+  /** Per-step chain values, two words per step. */
+  chainSnapshot(): Uint32Array {
+    return this.chains.slice(0, this.stepCount * 2);
+  }
+}
+
+function hex(value: number): string {
+  return (value >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The first step at which two chains differ, or -1 when one is a prefix of the other and
+ * they have the same length. */
+export function firstDivergence(a: Uint32Array, b: Uint32Array): number {
+  const steps = Math.min(a.length, b.length) / 2;
+  for (let step = 0; step < steps; step++) {
+    if (a[step * 2] !== b[step * 2] || a[step * 2 + 1] !== b[step * 2 + 1]) return step;
+  }
+  return a.length === b.length ? -1 : steps;
+}

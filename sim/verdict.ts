@@ -1,0 +1,54 @@
+// The outcome of one run, as a value. The runner returns it and never throws; only the CLI
+// turns it into an exit code: 0 pass, 1 any failure of the system under test, 3 the
+// harness itself failed.
+
+export interface Violation {
+  /** the invariant's stable id, e.g. "exec.at-most-once" */
+  readonly invariant: string;
+  /** the spec clause(s) it enforces, e.g. "6.2" */
+  readonly clause: string;
+  readonly step: number;
+  readonly timeMs: number;
+  /** the request id, or the operator intent ("operator-1 intent 4") */
+  readonly subject: string;
+  readonly explanation: string;
+  /** steps that led to it, for the timeline */
+  readonly steps: readonly number[];
+}
+
+export type Verdict =
+  | { readonly kind: 'pass' }
+  | { readonly kind: 'violation'; readonly violations: readonly Violation[] }
+  | { readonly kind: 'bound-exceeded'; readonly bound: 'events' | 'timeMs' | 'queue'; readonly limit: number; readonly step: number }
+  | { readonly kind: 'sut-error'; readonly actor: string; readonly step: number; readonly message: string }
+  | { readonly kind: 'sut-swallowed-crash'; readonly actor: string; readonly step: number; readonly call: string }
+  | { readonly kind: 'determinism-violation'; readonly api: string; readonly actor: string; readonly step: number }
+  | { readonly kind: 'harness-error'; readonly message: string };
+
+export type VerdictKind = Verdict['kind'];
+
+export function exitCodeOf(verdict: Verdict): number {
+  if (verdict.kind === 'pass') return 0;
+  if (verdict.kind === 'harness-error') return 3;
+  return 1;
+}
+
+/** One line for a verdict. */
+export function describeVerdict(verdict: Verdict): string {
+  switch (verdict.kind) {
+    case 'pass':
+      return 'pass';
+    case 'violation':
+      return `violation: ${verdict.violations.map((v) => v.invariant).filter((id, i, all) => all.indexOf(id) === i).join(', ')} (${verdict.violations.length})`;
+    case 'bound-exceeded':
+      return `bound-exceeded: ${verdict.bound} > ${verdict.limit} at step ${verdict.step}`;
+    case 'sut-error':
+      return `sut-error: ${verdict.actor} at step ${verdict.step}: ${verdict.message}`;
+    case 'sut-swallowed-crash':
+      return `sut-swallowed-crash: ${verdict.actor} called port.${verdict.call} after crashing (step ${verdict.step})`;
+    case 'determinism-violation':
+      return `determinism-violation: ${verdict.actor} called ${verdict.api} at step ${verdict.step}`;
+    case 'harness-error':
+      return `harness-error: ${verdict.message}`;
+  }
+}

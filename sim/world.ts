@@ -1,0 +1,587 @@
+// The simulated world: one thread, virtual time, one seed. It runs the kernel, the control
+// plane and one client per operator (built by the system under test's factories), the
+// operators, the network between them and each process's disk. Every event taken off the
+// queue is a step; every effectful port call is a crash point (the crash comes before the
+// effect and unwinds the handler); a process may also crash right after an event.
+//
+// Pinned semantics (DESIGN.md): a delivery to a process that is down is dropped; timers die
+// with their incarnation; a partition drops messages, it does not hold them; a crash loses
+// a suffix of the unsynced records (none unless the schedule says so).
+//
+// The world never throws for a broken system under test: errors, swallowed crashes,
+// nondeterministic calls and exceeded bounds all end the run with a verdict.
+
+import type { Actor, Address, ClientActor, KernelActor, Port, SystemUnderTest } from '../src/ports.ts';
+import type { Display, DurableRecord, Message, OperatorCommand } from '../src/protocol.ts';
+import { anchorKey, DecisionKind, type DecisionSource, type Fate, DEFAULT_FATE } from './decisions.ts';
+import { describeCommand, describeDisplay, describeMessage, describeRecord } from './describe.ts';
+import { EventQueue } from './event-queue.ts';
+import { GuardViolation, installGuard, removeGuard } from './guard.ts';
+import { Operator, type OperatorHost } from './operator.ts';
+import { linkIndex, type ResolvedFaults, type Role, type Scenario } from './scenario.ts';
+import { Trace } from './trace.ts';
+import type { Verdict } from './verdict.ts';
+import type { WorldObserver } from './observer.ts';
+import type { Plan } from './workload.ts';
+
+export const KERNEL: Address = 0;
+export const CONTROL_PLANE: Address = 1;
+export const FIRST_CLIENT: Address = 2;
+
+/** Event kinds, as numbers (they are folded into the trace). */
+export const Ev = { start: 1, deliver: 2, timer: 3, command: 4, display: 5, wake: 6, quiet: 7 } as const;
+const EV_NAMES = ['', 'start', 'deliver', 'timer', 'command', 'display', 'wake', 'quiet'];
+
+/** Port calls, as numbers. */
+export const Call = { send: 1, setTimer: 2, cancelTimer: 3, append: 4, sync: 5, drawId: 6, display: 7 } as const;
+export const CALL_NAMES = ['', 'send', 'setTimer', 'cancelTimer', 'append', 'sync', 'drawId', 'display'];
+
+const MESSAGE_CODES: Readonly<Record<string, number>> = {
+  submit: 1, confirm: 2, abandon: 3, observe: 4, 'outcome-query': 5, challenge: 6, answer: 7, observed: 8,
+  dispatch: 9, 'fenced-query': 10, read: 11, decision: 12, duplicate: 13, 'query-answer': 14, state: 15,
+};
+
+/** Thrown through a handler when its process crashes at a port call. Preallocated: a
+ * stack capture per crash would cost ~7 µs. */
+export const CRASH = Object.freeze({ crash: 'process crashed at a port call' });
+/** Thrown through a handler when the run must end (a verdict was reached). */
+export const ABORT = Object.freeze({ abort: 'the run ended with a verdict' });
+
+class SimEvent {
+  cancelled = false;
+  constructor(
+    readonly time: number,
+    readonly seq: number,
+    readonly kind: number,
+    readonly target: number,
+    /** timer: the incarnation that set it; deliver: the sender's incarnation */
+    readonly incarnation: number,
+    /** message id, timer id, or wake tag */
+    readonly id: number,
+    /** deliver: the sender's address */
+    readonly source: number,
+    readonly payload: unknown,
+    /** timer name; for deliveries, "dup" marks the network's copy */
+    readonly name: string,
+  ) {}
+}
+
+export class Process {
+  up = false;
+  incarnation = 0;
+  actor: Actor | null = null;
+  port: SimPort | null = null;
+  readonly records: DurableRecord[] = [];
+  synced = 0;
+  sendOrdinal = 0;
+  callOrdinal = 0;
+  eventOrdinal = 0;
+  crashes = 0;
+  constructor(
+    readonly address: Address,
+    readonly role: Role,
+    readonly roleIndex: number,
+    readonly name: string,
+  ) {}
+}
+
+class SimPort implements Port {
+  dead = false;
+  constructor(
+    private readonly world: World,
+    readonly process: Process,
+    readonly incarnation: number,
+  ) {}
+  send(to: Address, message: Message): void {
+    this.world.portSend(this, to, message);
+  }
+  setTimer(delayMs: number, name: string): number {
+    return this.world.portSetTimer(this, delayMs, name);
+  }
+  cancelTimer(id: number): void {
+    this.world.portCancelTimer(this, id);
+  }
+  now(): number {
+    return this.world.time;
+  }
+  append(record: DurableRecord): void {
+    this.world.portAppend(this, record);
+  }
+  sync(): void {
+    this.world.portSync(this);
+  }
+  records(): readonly DurableRecord[] {
+    return this.process.records.slice();
+  }
+  drawId(): string {
+    return this.world.portDrawId(this);
+  }
+  display(output: Display): void {
+    this.world.portDisplay(this, output);
+  }
+}
+
+export interface WorldOptions {
+  readonly scenario: Scenario;
+  readonly faults: ResolvedFaults;
+  readonly sut: SystemUnderTest;
+  readonly plan: Plan;
+  readonly decisions: DecisionSource;
+  readonly verbose: boolean;
+  readonly observers: readonly WorldObserver[];
+}
+
+export class World implements OperatorHost {
+  time = 0;
+  steps = 0;
+  verdict: Verdict | null = null;
+  faultsOn = true;
+  quietAtMs = -1;
+  readonly processes: Process[] = [];
+  readonly operators: Operator[] = [];
+  readonly trace: Trace;
+  private readonly queue = new EventQueue<SimEvent>();
+  private seq = 0;
+  private messages = 0;
+  private timers = 0;
+  private ids = 0;
+  private incarnations = 0;
+  private plansDone = 0;
+  private current: Process | null = null;
+  /** the message id whose delivery the current step handles (0 otherwise): causal parent */
+  cause = 0;
+  private readonly liveTimers = new Map<number, SimEvent>();
+  /** per unordered pair of addresses: the link is down until this time */
+  private readonly partitionUntil: Float64Array;
+  private readonly observers: readonly WorldObserver[];
+
+  constructor(readonly options: WorldOptions) {
+    const { scenario } = options;
+    this.trace = new Trace(options.verbose);
+    this.observers = options.observers;
+    this.processes.push(new Process(KERNEL, 'kernel', 0, 'kernel'));
+    this.processes.push(new Process(CONTROL_PLANE, 'control-plane', 1, 'control-plane'));
+    for (let i = 0; i < scenario.workload.operators; i++) {
+      this.processes.push(new Process(FIRST_CLIENT + i, 'client', 2, `client-${i}`));
+    }
+    this.partitionUntil = new Float64Array(this.processes.length * this.processes.length);
+    options.plan.forEach((intents, index) => {
+      this.operators.push(new Operator(index, intents, scenario.workload.patienceMs, this));
+    });
+  }
+
+  get currentName(): string {
+    return this.current === null ? 'harness' : `${this.current.name}@${this.current.incarnation}`;
+  }
+
+  /** Runs to the end (queue empty), a bound, or a verdict. Never throws for the system
+   * under test's faults. */
+  run(): Verdict | null {
+    installGuard({
+      actorName: () => this.currentName,
+      stepIndex: () => this.steps,
+      onViolation: (api) => this.setVerdict({ kind: 'determinism-violation', api, actor: this.currentName, step: this.steps }),
+    });
+    try {
+      for (const process of this.processes) this.schedule(0, Ev.start, process.address, 0, 0, -1, null, '');
+      for (const operator of this.operators) operator.start();
+      this.loop();
+    } finally {
+      removeGuard();
+    }
+    for (const observer of this.observers) observer.onEnd?.(this);
+    return this.verdict;
+  }
+
+  private loop(): void {
+    const { bounds } = this.options.scenario;
+    while (this.verdict === null) {
+      const event = this.queue.pop();
+      if (event === undefined) return;
+      if (event.kind === Ev.timer) {
+        this.liveTimers.delete(event.id);
+        const process = this.processes[event.target] as Process;
+        if (event.cancelled || !process.up || process.incarnation !== event.incarnation) continue;
+      }
+      if (event.time > bounds.timeMs) {
+        this.setVerdict({ kind: 'bound-exceeded', bound: 'timeMs', limit: bounds.timeMs, step: this.steps });
+        return;
+      }
+      if (this.steps >= bounds.events) {
+        this.setVerdict({ kind: 'bound-exceeded', bound: 'events', limit: bounds.events, step: this.steps });
+        return;
+      }
+      this.time = event.time;
+      this.handle(event);
+      this.trace.endStep();
+      this.steps++;
+      if (this.queue.length > bounds.queue) {
+        this.setVerdict({ kind: 'bound-exceeded', bound: 'queue', limit: bounds.queue, step: this.steps });
+      }
+    }
+  }
+
+  private handle(event: SimEvent): void {
+    const trace = this.trace;
+    trace.word(event.kind);
+    trace.word(this.time);
+    trace.word(event.target);
+    this.cause = 0;
+    switch (event.kind) {
+      case Ev.start:
+        this.start(this.processes[event.target] as Process);
+        return;
+      case Ev.deliver:
+        this.deliver(event);
+        return;
+      case Ev.timer: {
+        const process = this.processes[event.target] as Process;
+        trace.word(event.id);
+        if (trace.lines !== null) this.line(`${this.label(process)} timer ${JSON.stringify(event.name)} fires`);
+        this.invoke(process, event);
+        return;
+      }
+      case Ev.command:
+        this.operatorCommand(event);
+        return;
+      case Ev.display: {
+        const display = event.payload as Display;
+        trace.text(display.kind);
+        trace.text('requestId' in display ? display.requestId : '');
+        if (trace.lines !== null) this.line(`operator-${event.target} sees ${describeDisplay(display)}`);
+        (this.operators[event.target] as Operator).onDisplay(display);
+        return;
+      }
+      case Ev.wake:
+        trace.word(event.id);
+        (this.operators[event.target] as Operator).onWake(event.id);
+        return;
+      case Ev.quiet:
+        this.enterQuiet();
+        return;
+    }
+  }
+
+  private start(process: Process): void {
+    process.incarnation = ++this.incarnations;
+    process.up = true;
+    process.sendOrdinal = 0;
+    process.callOrdinal = 0;
+    process.eventOrdinal = 0;
+    const port = new SimPort(this, process, process.incarnation);
+    process.port = port;
+    this.trace.word(process.incarnation);
+    if (this.trace.lines !== null) this.line(`${this.label(process)} starts (${process.records.length} durable records)`);
+    const { sut, scenario } = this.options;
+    this.current = process;
+    try {
+      if (process.role === 'kernel') process.actor = sut.createKernel(port, { controlPlane: CONTROL_PLANE });
+      else if (process.role === 'control-plane') {
+        process.actor = sut.createControlPlane(port, { kernel: KERNEL, kernelTimeoutMs: scenario.timeouts.kernelMs });
+      } else {
+        process.actor = sut.createClient(port, {
+          controlPlane: CONTROL_PLANE,
+          responseTimeoutMs: scenario.timeouts.clientResponseMs,
+        });
+      }
+    } catch (error) {
+      this.current = null;
+      this.failed(process, error, 'constructor');
+      return;
+    }
+    this.current = null;
+    for (const observer of this.observers) observer.onStart?.(this, process);
+    this.invoke(process, null);
+  }
+
+  private deliver(event: SimEvent): void {
+    const target = this.processes[event.target] as Process;
+    const message = event.payload as Message;
+    const trace = this.trace;
+    trace.word(event.id);
+    trace.word(event.name === 'dup' ? 1 : 0);
+    let dropped: string | null = null;
+    if (!target.up) dropped = 'target down';
+    else if ((this.partitionUntil[this.pair(event.source, event.target)] ?? 0) > this.time) dropped = 'partition';
+    if (trace.lines !== null) {
+      const from = this.processes[event.source] as Process;
+      this.line(
+        `${this.label(target)} ← ${from.name}@${event.incarnation} ${describeMessage(message)} (msg ${event.id})` +
+          (event.name === 'dup' ? ' [DUPLICATE copy]' : '') +
+          (dropped !== null ? ` [DROPPED: ${dropped}]` : ''),
+      );
+    }
+    if (dropped !== null) {
+      trace.word(dropped === 'partition' ? 2 : 3);
+      for (const observer of this.observers) observer.onDrop?.(this, event.id, event.source, event.target, message, dropped);
+      return;
+    }
+    this.cause = event.id;
+    for (const observer of this.observers) {
+      observer.onDeliver?.(this, event.id, event.source, event.incarnation, target, message, event.name === 'dup');
+    }
+    this.invoke(target, event);
+  }
+
+  private operatorCommand(event: SimEvent): void {
+    const client = this.processes[event.target] as Process;
+    const command = event.payload as OperatorCommand;
+    this.trace.text(command.kind);
+    if (this.trace.lines !== null) {
+      this.line(`operator-${client.address - FIRST_CLIENT} → ${this.label(client)} ${describeCommand(command)}${client.up ? '' : ' [LOST: client down]'}`);
+    }
+    for (const observer of this.observers) observer.onCommand?.(this, client, command);
+    if (!client.up) return;
+    this.invoke(client, event);
+  }
+
+  /** Runs one handler of a process; turns whatever it throws into a crash or a verdict. */
+  private invoke(process: Process, event: SimEvent | null): void {
+    const actor = process.actor;
+    if (actor === null) return;
+    const port = process.port;
+    const ordinal = process.eventOrdinal++;
+    this.current = process;
+    try {
+      if (event === null) actor.onStart();
+      else if (event.kind === Ev.deliver) actor.onMessage(event.source, event.payload as Message);
+      else if (event.kind === Ev.timer) actor.onTimer(event.name, event.id);
+      else (actor as ClientActor).onOperator(event.payload as OperatorCommand);
+    } catch (error) {
+      if (error !== CRASH && error !== ABORT && !(error instanceof GuardViolation)) this.failed(process, error, 'handler');
+    } finally {
+      this.current = null;
+    }
+    if (this.verdict !== null || !this.faultsOn || !process.up || process.port !== port) return;
+    const key = anchorKey(process.address, process.incarnation, DecisionKind.eventCrash, ordinal);
+    if (this.options.decisions.crashAfterEvent(key, process.roleIndex)) this.crash(process, 'after its event');
+  }
+
+  private failed(process: Process, error: unknown, where: string): void {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    this.setVerdict({ kind: 'sut-error', actor: `${process.name}@${process.incarnation}`, step: this.steps, message: `${where} threw ${message}` });
+  }
+
+  setVerdict(verdict: Verdict): void {
+    if (this.verdict === null) this.verdict = verdict;
+    if (this.trace.lines !== null) this.line(`VERDICT ${verdict.kind}`);
+  }
+
+  /** Every effectful port call passes here first: the crash point. */
+  private effect(port: SimPort, call: number): Process {
+    const process = port.process;
+    if (port.dead || this.verdict !== null) {
+      if (this.verdict === null) {
+        this.setVerdict({
+          kind: 'sut-swallowed-crash',
+          actor: `${process.name}@${port.incarnation}`,
+          step: this.steps,
+          call: CALL_NAMES[call] ?? '?',
+        });
+      }
+      throw ABORT;
+    }
+    if (this.current !== process) {
+      this.setVerdict({
+        kind: 'sut-error',
+        actor: `${process.name}@${port.incarnation}`,
+        step: this.steps,
+        message: `port.${CALL_NAMES[call]} called outside the process's own handler`,
+      });
+      throw ABORT;
+    }
+    const ordinal = process.callOrdinal++;
+    if (this.faultsOn) {
+      const key = anchorKey(process.address, process.incarnation, DecisionKind.portCrash, ordinal);
+      if (this.options.decisions.crashAtPortCall(key, process.roleIndex)) {
+        this.crash(process, `at ${CALL_NAMES[call]}`);
+        throw CRASH;
+      }
+    }
+    return process;
+  }
+
+  crash(process: Process, cause: string): void {
+    const port = process.port as SimPort;
+    port.dead = true;
+    process.up = false;
+    process.actor = null;
+    process.crashes++;
+    const unsynced = process.records.length - process.synced;
+    let lost = 0;
+    let restartMs = this.options.faults.restartMsMin;
+    if (this.faultsOn) {
+      const { decisions } = this.options;
+      lost = decisions.diskLoss(anchorKey(process.address, process.incarnation, DecisionKind.diskLoss, 0), process.roleIndex, unsynced);
+      restartMs = decisions.restartDelayMs(anchorKey(process.address, process.incarnation, DecisionKind.restart, 0));
+    }
+    const lostRecords = process.records.splice(process.records.length - lost, lost);
+    process.synced = process.records.length;
+    this.trace.word(0x0c4a5400 + process.address);
+    this.trace.word(lost);
+    if (this.trace.lines !== null) {
+      this.line(`  ✖ CRASH ${process.name}@${process.incarnation} ${cause}; ${unsynced} unsynced record(s), ${lost} lost${lost > 0 ? `: ${lostRecords.map(describeRecord).join('; ')}` : ''}; restart in ${restartMs} ms`);
+    }
+    for (const observer of this.observers) observer.onCrash?.(this, process, cause, lostRecords);
+    this.schedule(this.time + restartMs, Ev.start, process.address, 0, 0, -1, null, '');
+  }
+
+  portSend(port: SimPort, to: Address, message: Message): void {
+    const process = this.effect(port, Call.send);
+    const target = this.processes[to];
+    if (target === undefined) {
+      this.setVerdict({ kind: 'sut-error', actor: this.currentName, step: this.steps, message: `send to unknown address ${to}` });
+      throw ABORT;
+    }
+    const ordinal = process.sendOrdinal++;
+    const id = ++this.messages;
+    const trace = this.trace;
+    trace.word(MESSAGE_CODES[message.kind] ?? 0);
+    trace.word(id);
+    trace.text(message.requestId);
+    let fate: Fate = DEFAULT_FATE;
+    if (this.faultsOn) {
+      const key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
+      fate = this.options.decisions.sendFate(key, linkIndex(process.roleIndex, target.roleIndex));
+    }
+    const pair = this.pair(process.address, to);
+    if (fate.partitionMs > 0) {
+      this.partitionUntil[pair] = Math.max(this.partitionUntil[pair] ?? 0, this.time + fate.partitionMs);
+    }
+    const partitioned = (this.partitionUntil[pair] ?? 0) > this.time;
+    const dropped = partitioned ? 'partition' : fate.drop ? 'dropped' : null;
+    trace.word((fate.drop ? 1 : 0) | (partitioned ? 2 : 0) | (fate.duplicateDelayMs >= 0 ? 4 : 0));
+    trace.word(fate.delayMs);
+    if (trace.lines !== null) {
+      const marks = [
+        fate.partitionMs > 0 ? `PARTITION ${process.name}↔${target.name} for ${fate.partitionMs} ms` : '',
+        dropped === 'partition' ? 'DROPPED: partition' : dropped !== null ? 'DROPPED' : '',
+        dropped === null && fate.delayMs > 0 ? `DELAYED +${fate.delayMs} ms` : '',
+        dropped === null && fate.duplicateDelayMs >= 0 ? `DUPLICATED +${fate.duplicateDelayMs} ms` : '',
+      ].filter((mark) => mark !== '');
+      this.line(`  → send ${describeMessage(message)} to ${target.name} (msg ${id}${this.cause > 0 ? `, cause ${this.cause}` : ''})${marks.length > 0 ? ` [${marks.join('; ')}]` : ''}`);
+    }
+    for (const observer of this.observers) observer.onSend?.(this, id, this.cause, process, target, message, dropped);
+    if (dropped !== null) return;
+    const base = this.time + this.options.scenario.latencyMs;
+    this.schedule(base + fate.delayMs, Ev.deliver, to, process.incarnation, id, process.address, message, '');
+    if (fate.duplicateDelayMs >= 0) {
+      this.schedule(base + fate.duplicateDelayMs, Ev.deliver, to, process.incarnation, id, process.address, message, 'dup');
+    }
+  }
+
+  portSetTimer(port: SimPort, delayMs: number, name: string): number {
+    const process = this.effect(port, Call.setTimer);
+    const id = ++this.timers;
+    const event = this.schedule(this.time + Math.max(0, delayMs), Ev.timer, process.address, process.incarnation, id, -1, null, name);
+    this.liveTimers.set(id, event);
+    this.trace.word(id);
+    return id;
+  }
+
+  portCancelTimer(port: SimPort, id: number): void {
+    const process = this.effect(port, Call.cancelTimer);
+    const event = this.liveTimers.get(id);
+    if (event === undefined || event.target !== process.address) return;
+    event.cancelled = true;
+    this.liveTimers.delete(id);
+    this.trace.word(-id);
+  }
+
+  portAppend(port: SimPort, record: DurableRecord): void {
+    const process = this.effect(port, Call.append);
+    process.records.push(record);
+    this.trace.word(0x0a99e0d0 + process.records.length);
+    if (this.trace.lines !== null) this.line(`  ✎ append ${describeRecord(record)} (unsynced)`);
+    for (const observer of this.observers) observer.onAppend?.(this, process, record);
+  }
+
+  portSync(port: SimPort): void {
+    const process = this.effect(port, Call.sync);
+    const newly = process.records.length - process.synced;
+    process.synced = process.records.length;
+    this.trace.word(0x05e0c000 + process.synced);
+    if (this.trace.lines !== null && newly > 0) this.line(`  ✔ sync ${newly} record(s)`);
+    for (const observer of this.observers) observer.onSync?.(this, process);
+  }
+
+  portDrawId(port: SimPort): string {
+    const process = this.effect(port, Call.drawId);
+    const id = ++this.ids;
+    this.trace.word(id);
+    return `${process.role === 'client' ? 'r' : process.role === 'control-plane' ? 't' : 'k'}${id}`;
+  }
+
+  portDisplay(port: SimPort, display: Display): void {
+    const process = this.effect(port, Call.display);
+    if (process.role !== 'client') return;
+    this.trace.text(display.kind);
+    for (const observer of this.observers) observer.onDisplay?.(this, process, display);
+    this.schedule(this.time, Ev.display, process.address - FIRST_CLIENT, process.incarnation, 0, process.address, display, '');
+  }
+
+  // ---- OperatorHost -----------------------------------------------------------------
+  command(operator: number, command: OperatorCommand): void {
+    this.schedule(this.time + 1, Ev.command, FIRST_CLIENT + operator, 0, 0, -1, command, '');
+  }
+
+  wake(operator: number, delayMs: number, tag: number): void {
+    this.schedule(this.time + delayMs, Ev.wake, operator, 0, tag, -1, null, '');
+  }
+
+  planDone(): void {
+    if (++this.plansDone === this.operators.length) this.schedule(this.time, Ev.quiet, 0, 0, 0, -1, null, '');
+  }
+
+  /** The quiet phase: no more faults or new work; crashed processes come back; partitions
+   * heal; operators re-ask about every request still open. */
+  private enterQuiet(): void {
+    this.faultsOn = false;
+    this.quietAtMs = this.time;
+    this.partitionUntil.fill(0);
+    if (this.trace.lines !== null) this.line('— quiet phase: faults off, partitions healed, operators re-ask open requests —');
+    for (const observer of this.observers) observer.onQuiet?.(this);
+    for (const operator of this.operators) operator.enterQuiet();
+  }
+
+  // ---- helpers ------------------------------------------------------------------------
+  private schedule(
+    time: number,
+    kind: number,
+    target: number,
+    incarnation: number,
+    id: number,
+    source: number,
+    payload: unknown,
+    name: string,
+  ): SimEvent {
+    const event = new SimEvent(time, this.seq++, kind, target, incarnation, id, source, payload, name);
+    this.queue.push(event);
+    return event;
+  }
+
+  private pair(a: number, b: number): number {
+    const n = this.processes.length;
+    return a < b ? a * n + b : b * n + a;
+  }
+
+  label(process: Process): string {
+    return `${process.name}@${process.incarnation}`;
+  }
+
+  private line(text: string): void {
+    const time = `${this.time}`.padStart(6);
+    this.trace.line(`${time} ms  #${String(this.steps).padEnd(5)} ${text}`);
+  }
+
+  /** The kernel's state as the kernel itself holds it (null while it is down). */
+  kernelState(): ReturnType<KernelActor['inspect']> | null {
+    const kernel = this.processes[KERNEL] as Process;
+    if (!kernel.up || kernel.actor === null) return null;
+    return (kernel.actor as KernelActor).inspect();
+  }
+
+  get eventName(): readonly string[] {
+    return EV_NAMES;
+  }
+}
