@@ -99,13 +99,17 @@ function scenarioSeedOptions<T>(y: Argv<T>) {
     .option('seed', { type: 'string', demandOption: true, describe: 'a 64-bit seed: decimal or 0x-hex' });
 }
 
-function seedOf(text: string): bigint {
+function seedOf(text: string | undefined): bigint {
+  if (typeof text !== 'string') throw new InputError(`--seed needs a value; expected ${SEED_EXPECTED}`);
   const seed = parseSeed(text);
   if (seed === null) throw new InputError(`--seed "${text}" is not a valid seed; expected ${SEED_EXPECTED}`);
   return seed;
 }
 
-function scenarioOf(nameOrFile: string): Scenario {
+function scenarioOf(nameOrFile: string | undefined): Scenario {
+  if (typeof nameOrFile !== 'string' || nameOrFile === '') {
+    throw new InputError(`--scenario needs a value; expected a built-in name (${builtinScenarioNames().join(', ')}) or a .json file`);
+  }
   return loadScenario(nameOrFile);
 }
 
