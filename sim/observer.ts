@@ -7,6 +7,8 @@ import type { Process, World } from './world.ts';
 export interface WorldObserver {
   /** A process incarnation was built and is about to run onStart. */
   onStart?(world: World, process: Process): void;
+  /** A process incarnation finished onStart without crashing. */
+  onStarted?(world: World, process: Process): void;
   /** A message was handed to the network; `dropped` says if it will never arrive. */
   onSend?(world: World, id: number, cause: number, source: Process, target: Process, message: Message, dropped: string | null): void;
   /** A message is about to be handled by its target. */
@@ -17,7 +19,8 @@ export interface WorldObserver {
   onDisplay?(world: World, client: Process, display: Display): void;
   onAppend?(world: World, process: Process, record: DurableRecord): void;
   onSync?(world: World, process: Process): void;
-  onCrash?(world: World, process: Process, cause: string, lost: readonly DurableRecord[]): void;
+  /** A process crashed; `unsynced` records were not synced, of which `lost` are gone. */
+  onCrash?(world: World, process: Process, cause: string, lost: readonly DurableRecord[], unsynced: number): void;
   onQuiet?(world: World): void;
   onEnd?(world: World): void;
 }

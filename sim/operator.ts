@@ -42,7 +42,7 @@ interface IntentState {
 }
 
 /** Think time between an answer and the next thing the operator does. */
-const ASK_THINK_MS = 5;
+export const ASK_THINK_MS = 5;
 /** In the quiet phase, how often the operator asks about one request before giving up. */
 export const QUIET_ASKS_MAX = 8;
 
@@ -157,7 +157,7 @@ export class Operator {
       return;
     }
     const unresolved = this.unresolved();
-    const next = this.intents[this.cursor];
+    const next = this.cursor < this.plan.length ? this.intents[this.cursor] : undefined;
     if (unresolved.length > 0 && next !== undefined && next.intent.ask && this.askedBefore !== this.cursor) {
       // before some intents (the plan says which), the operator checks on an open request
       this.askedBefore = this.cursor;
@@ -264,7 +264,7 @@ export class Operator {
   private next(): void {
     this.phase = 'thinking';
     this.currentRequest = null;
-    this.sleep(this.intents[this.cursor]?.intent.thinkMs ?? ASK_THINK_MS);
+    this.sleep(this.plan[this.cursor]?.thinkMs ?? ASK_THINK_MS);
   }
 
   private patience(): void {

@@ -5,10 +5,12 @@
 import { reference } from '../src/index.ts';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { RandomDecisions, ScheduledDecisions, type DecisionSource, type DecisionValue } from './decisions.ts';
+import { createOracles, type Oracles } from './invariants/index.ts';
 import type { WorldObserver } from './observer.ts';
+import type { SituationId } from './situations.ts';
 import { Stream } from './rng.ts';
 import { resolveFaults, type Scenario } from './scenario.ts';
-import type { Verdict } from './verdict.ts';
+import type { Verdict, Violation } from './verdict.ts';
 import { generatePlan, type Plan } from './workload.ts';
 import { World } from './world.ts';
 
@@ -23,6 +25,10 @@ export interface RunOptions {
   /** replay: this workload instead of the one the seed draws */
   readonly plan?: Plan;
   readonly observers?: readonly WorldObserver[];
+  /** evaluate the invariants (default true) */
+  readonly check?: boolean;
+  /** invariant ids not to evaluate (tests prove a mutant is caught by the one it targets) */
+  readonly disabled?: ReadonlySet<string>;
 }
 
 export interface RunResult {
@@ -42,6 +48,13 @@ export interface RunResult {
   readonly lines: readonly string[] | null;
   readonly schedule: ReadonlyMap<number, DecisionValue>;
   readonly plan: Plan;
+  readonly violations: readonly Violation[];
+  /** checks performed per invariant id */
+  readonly checks: Readonly<Record<string, number>>;
+  /** situations of the spec this run reached */
+  readonly situations: readonly SituationId[];
+  /** the liveness bound of this run (the largest of any operator), ms; 0 without checks */
+  readonly livenessBoundMs: number;
   /** anchors of a replayed schedule that the run never reached */
   readonly missingAnchors: readonly number[];
   /** the world, for tests and observers that want to look after the run */
@@ -54,6 +67,7 @@ export function runOnce(options: RunOptions): RunResult {
   let plan: Plan = options.plan ?? [];
   let decisions: DecisionSource | null = null;
   let world: World | null = null;
+  let oracles: Oracles | null = null;
   try {
     const faults = resolveFaults(scenario.faults);
     plan = options.plan ?? generatePlan(scenario.workload, new Stream(seed, 'workload'));
@@ -61,6 +75,7 @@ export function runOnce(options: RunOptions): RunResult {
       options.schedule !== undefined
         ? new ScheduledDecisions(options.schedule, faults)
         : new RandomDecisions(faults, new Stream(seed, 'network'), new Stream(seed, 'faults'));
+    oracles = options.check === false ? null : createOracles(scenario, plan, options.disabled);
     world = new World({
       scenario,
       faults,
@@ -68,13 +83,16 @@ export function runOnce(options: RunOptions): RunResult {
       plan,
       decisions,
       verbose: options.verbose ?? false,
-      observers: options.observers ?? [],
+      observers: [...(oracles?.observers ?? []), ...(options.observers ?? [])],
     });
-    const verdict = world.run() ?? { kind: 'pass' };
-    return result(options, sut, world, verdict, plan, decisions);
+    const ended = world.run();
+    const violations = oracles?.invariants.flatMap((invariant) => invariant.violations) ?? [];
+    violations.sort((a, b) => a.step - b.step);
+    const verdict: Verdict = ended ?? (violations.length > 0 ? { kind: 'violation', violations } : { kind: 'pass' });
+    return result(options, sut, world, verdict, plan, decisions, oracles, violations);
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return result(options, sut, world, { kind: 'harness-error', message }, plan, decisions);
+    return result(options, sut, world, { kind: 'harness-error', message }, plan, decisions, oracles, []);
   }
 }
 
@@ -85,7 +103,11 @@ function result(
   verdict: Verdict,
   plan: Plan,
   decisions: DecisionSource | null,
+  oracles: Oracles | null,
+  violations: readonly Violation[],
 ): RunResult {
+  const checks: Record<string, number> = {};
+  for (const invariant of oracles?.invariants ?? []) checks[invariant.id] = invariant.checks;
   return {
     scenario: options.scenario.name,
     seed: options.seed.toString(),
@@ -99,6 +121,10 @@ function result(
     lines: world?.trace.lines ?? null,
     schedule: decisions?.schedule ?? new Map(),
     plan,
+    violations,
+    checks,
+    situations: oracles?.situations.reached() ?? [],
+    livenessBoundMs: oracles?.liveness.boundMs ?? 0,
     missingAnchors: decisions instanceof ScheduledDecisions ? decisions.missing() : [],
     world,
   };

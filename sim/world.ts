@@ -47,7 +47,40 @@ export const CRASH = Object.freeze({ crash: 'process crashed at a port call' });
 /** Thrown through a handler when the run must end (a verdict was reached). */
 export const ABORT = Object.freeze({ abort: 'the run ended with a verdict' });
 
-class SimEvent {
+interface Hooks {
+  readonly start: WorldObserver[];
+  readonly started: WorldObserver[];
+  readonly send: WorldObserver[];
+  readonly deliver: WorldObserver[];
+  readonly drop: WorldObserver[];
+  readonly command: WorldObserver[];
+  readonly display: WorldObserver[];
+  readonly append: WorldObserver[];
+  readonly sync: WorldObserver[];
+  readonly crash: WorldObserver[];
+  readonly quiet: WorldObserver[];
+  readonly end: WorldObserver[];
+}
+
+function hooksOf(observers: readonly WorldObserver[]): Hooks {
+  const having = (hook: keyof WorldObserver) => observers.filter((observer) => observer[hook] !== undefined);
+  return {
+    start: having('onStart'),
+    started: having('onStarted'),
+    send: having('onSend'),
+    deliver: having('onDeliver'),
+    drop: having('onDrop'),
+    command: having('onCommand'),
+    display: having('onDisplay'),
+    append: having('onAppend'),
+    sync: having('onSync'),
+    crash: having('onCrash'),
+    quiet: having('onQuiet'),
+    end: having('onEnd'),
+  };
+}
+
+export class SimEvent {
   cancelled = false;
   constructor(
     readonly time: number,
@@ -153,12 +186,15 @@ export class World implements OperatorHost {
   private readonly liveTimers = new Map<number, SimEvent>();
   /** per unordered pair of addresses: the link is down until this time */
   private readonly partitionUntil: Float64Array;
-  private readonly observers: readonly WorldObserver[];
+  /** observers per hook, so an event only calls those that listen to it */
+  private readonly hooks: Hooks;
+  /** the event whose handler runs now (null between events) */
+  currentEvent: SimEvent | null = null;
 
   constructor(readonly options: WorldOptions) {
     const { scenario } = options;
     this.trace = new Trace(options.verbose);
-    this.observers = options.observers;
+    this.hooks = hooksOf(options.observers);
     this.processes.push(new Process(KERNEL, 'kernel', 0, 'kernel'));
     this.processes.push(new Process(CONTROL_PLANE, 'control-plane', 1, 'control-plane'));
     for (let i = 0; i < scenario.workload.operators; i++) {
@@ -189,7 +225,7 @@ export class World implements OperatorHost {
     } finally {
       removeGuard();
     }
-    for (const observer of this.observers) observer.onEnd?.(this);
+    for (const observer of this.hooks.end) observer.onEnd?.(this);
     return this.verdict;
   }
 
@@ -212,7 +248,9 @@ export class World implements OperatorHost {
         return;
       }
       this.time = event.time;
+      this.currentEvent = event;
       this.handle(event);
+      this.currentEvent = null;
       this.trace.endStep();
       this.steps++;
       if (this.queue.length > bounds.queue) {
@@ -290,8 +328,9 @@ export class World implements OperatorHost {
       return;
     }
     this.current = null;
-    for (const observer of this.observers) observer.onStart?.(this, process);
+    for (const observer of this.hooks.start) observer.onStart?.(this, process);
     this.invoke(process, null);
+    if (process.up && process.port === port) for (const observer of this.hooks.started) observer.onStarted?.(this, process);
   }
 
   private deliver(event: SimEvent): void {
@@ -313,11 +352,11 @@ export class World implements OperatorHost {
     }
     if (dropped !== null) {
       trace.word(dropped === 'partition' ? 2 : 3);
-      for (const observer of this.observers) observer.onDrop?.(this, event.id, event.source, event.target, message, dropped);
+      for (const observer of this.hooks.drop) observer.onDrop?.(this, event.id, event.source, event.target, message, dropped);
       return;
     }
     this.cause = event.id;
-    for (const observer of this.observers) {
+    for (const observer of this.hooks.deliver) {
       observer.onDeliver?.(this, event.id, event.source, event.incarnation, target, message, event.name === 'dup');
     }
     this.invoke(target, event);
@@ -330,7 +369,7 @@ export class World implements OperatorHost {
     if (this.trace.lines !== null) {
       this.line(`operator-${client.address - FIRST_CLIENT} → ${this.label(client)} ${describeCommand(command)}${client.up ? '' : ' [LOST: client down]'}`);
     }
-    for (const observer of this.observers) observer.onCommand?.(this, client, command);
+    for (const observer of this.hooks.command) observer.onCommand?.(this, client, command);
     if (!client.up) return;
     this.invoke(client, event);
   }
@@ -422,7 +461,7 @@ export class World implements OperatorHost {
     if (this.trace.lines !== null) {
       this.line(`  ✖ CRASH ${process.name}@${process.incarnation} ${cause}; ${unsynced} unsynced record(s), ${lost} lost${lost > 0 ? `: ${lostRecords.map(describeRecord).join('; ')}` : ''}; restart in ${restartMs} ms`);
     }
-    for (const observer of this.observers) observer.onCrash?.(this, process, cause, lostRecords);
+    for (const observer of this.hooks.crash) observer.onCrash?.(this, process, cause, lostRecords, unsynced);
     this.schedule(this.time + restartMs, Ev.start, process.address, 0, 0, -1, null, '');
   }
 
@@ -439,6 +478,8 @@ export class World implements OperatorHost {
     trace.word(MESSAGE_CODES[message.kind] ?? 0);
     trace.word(id);
     trace.text(message.requestId);
+    // tokens are drawn ids too: a token from anywhere but the port shows up here
+    if (message.kind === 'challenge' || message.kind === 'confirm' || message.kind === 'abandon') trace.text(message.token);
     let fate: Fate = DEFAULT_FATE;
     if (this.faultsOn) {
       const key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
@@ -461,7 +502,7 @@ export class World implements OperatorHost {
       ].filter((mark) => mark !== '');
       this.line(`  → send ${describeMessage(message)} to ${target.name} (msg ${id}${this.cause > 0 ? `, cause ${this.cause}` : ''})${marks.length > 0 ? ` [${marks.join('; ')}]` : ''}`);
     }
-    for (const observer of this.observers) observer.onSend?.(this, id, this.cause, process, target, message, dropped);
+    for (const observer of this.hooks.send) observer.onSend?.(this, id, this.cause, process, target, message, dropped);
     if (dropped !== null) return;
     const base = this.time + this.options.scenario.latencyMs;
     this.schedule(base + fate.delayMs, Ev.deliver, to, process.incarnation, id, process.address, message, '');
@@ -493,7 +534,7 @@ export class World implements OperatorHost {
     process.records.push(record);
     this.trace.word(0x0a99e0d0 + process.records.length);
     if (this.trace.lines !== null) this.line(`  ✎ append ${describeRecord(record)} (unsynced)`);
-    for (const observer of this.observers) observer.onAppend?.(this, process, record);
+    for (const observer of this.hooks.append) observer.onAppend?.(this, process, record);
   }
 
   portSync(port: SimPort): void {
@@ -502,7 +543,7 @@ export class World implements OperatorHost {
     process.synced = process.records.length;
     this.trace.word(0x05e0c000 + process.synced);
     if (this.trace.lines !== null && newly > 0) this.line(`  ✔ sync ${newly} record(s)`);
-    for (const observer of this.observers) observer.onSync?.(this, process);
+    for (const observer of this.hooks.sync) observer.onSync?.(this, process);
   }
 
   portDrawId(port: SimPort): string {
@@ -516,7 +557,7 @@ export class World implements OperatorHost {
     const process = this.effect(port, Call.display);
     if (process.role !== 'client') return;
     this.trace.text(display.kind);
-    for (const observer of this.observers) observer.onDisplay?.(this, process, display);
+    for (const observer of this.hooks.display) observer.onDisplay?.(this, process, display);
     this.schedule(this.time, Ev.display, process.address - FIRST_CLIENT, process.incarnation, 0, process.address, display, '');
   }
 
@@ -540,7 +581,7 @@ export class World implements OperatorHost {
     this.quietAtMs = this.time;
     this.partitionUntil.fill(0);
     if (this.trace.lines !== null) this.line('— quiet phase: faults off, partitions healed, operators re-ask open requests —');
-    for (const observer of this.observers) observer.onQuiet?.(this);
+    for (const observer of this.hooks.quiet) observer.onQuiet?.(this);
     for (const operator of this.operators) operator.enterQuiet();
   }
 

@@ -1,0 +1,51 @@
+// The catalogue of mutants: deliberately broken systems, each built to break one invariant.
+// `aerosim mutants` runs them all and fails if any survives; `--mutant NAME` runs one.
+
+import type { Mutant } from './kit.ts';
+import { clientNeverAsks, clientPersistsIntents, clientResendsOnTimeout } from './client.ts';
+import {
+  cpAcceptsStaleConfirm,
+  cpAutoCorrectsInvalid,
+  cpCleansUpAbandoned,
+  cpDispatchWithoutConfirm,
+  cpDuplicateAsRejection,
+  cpGuessesOnTimeout,
+  cpModuleTokenCounter,
+  cpNotExecutedOnStaleConfirm,
+  cpReplaysAfterRestart,
+  cpRetriesDispatch,
+  cpRewordsRejection,
+  cpRollsBackOnTimeout,
+  cpSkipsAudit,
+} from './control-plane.ts';
+import { kernelAckBeforeSync, kernelNoDuplicateCheck, kernelNonAtomic, kernelObserveUnsynced, kernelUnfencedQuery } from './kernel.ts';
+
+export type { Mutant } from './kit.ts';
+
+export const MUTANTS: readonly Mutant[] = [
+  clientPersistsIntents,
+  cpDispatchWithoutConfirm,
+  cpGuessesOnTimeout,
+  cpNotExecutedOnStaleConfirm,
+  kernelAckBeforeSync,
+  kernelUnfencedQuery,
+  cpReplaysAfterRestart,
+  cpAcceptsStaleConfirm,
+  clientResendsOnTimeout,
+  cpRetriesDispatch,
+  kernelNoDuplicateCheck,
+  cpDuplicateAsRejection,
+  cpRewordsRejection,
+  kernelNonAtomic,
+  kernelObserveUnsynced,
+  cpAutoCorrectsInvalid,
+  cpCleansUpAbandoned,
+  cpSkipsAudit,
+  cpRollsBackOnTimeout,
+  cpModuleTokenCounter,
+  clientNeverAsks,
+];
+
+export function mutantNamed(name: string): Mutant | undefined {
+  return MUTANTS.find((mutant) => mutant.name === name);
+}

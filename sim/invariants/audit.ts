@@ -1,0 +1,82 @@
+// The audit oracle (spec 9): every failure a live control-plane incarnation reports is
+// audited — failure type, time, request id, outcome — by that incarnation and synced
+// before the reply that reports it; an "unknown" gets a later record once a fenced query
+// resolves it; work in flight at a crash is recorded when someone asks about it; and no
+// audit outcome contradicts kernel truth at the end.
+
+import type { AuditRecord, DurableRecord, Message } from '../../src/protocol.ts';
+import { CONTROL_PLANE, KERNEL, type Process, type World } from '../world.ts';
+import { executedIn } from './facts.ts';
+import { Invariant } from './invariant.ts';
+
+export class AuditComplete extends Invariant {
+  readonly id = 'audit.complete';
+  readonly clause = '9';
+  /** the incarnation that appended each record of the control plane's log */
+  private readonly appendedBy: number[] = [];
+  private readonly unknown = new Set<string>();
+  private readonly inFlightAtCrash = new Set<string>();
+  /** request id → incarnations that sent an answer about it */
+  private readonly answered = new Map<string, Set<number>>();
+
+  onAppend(_world: World, process: Process, record: DurableRecord): void {
+    if (process.address !== CONTROL_PLANE) return;
+    this.appendedBy.push(process.incarnation);
+    if (record.kind === 'AUDIT' && record.outcome === 'unknown') this.unknown.add(record.requestId);
+  }
+
+  onCrash(_world: World, process: Process): void {
+    if (process.address !== CONTROL_PLANE) return;
+    this.appendedBy.length = process.records.length;
+    for (const facts of this.facts.requests.values()) {
+      const dispatched = facts.dispatches.some((dispatch) => dispatch.sourceIncarnation === process.incarnation);
+      if (dispatched && !(this.answered.get(facts.requestId)?.has(process.incarnation) ?? false)) this.inFlightAtCrash.add(facts.requestId);
+    }
+  }
+
+  onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
+    const requestId = message.requestId;
+    let answered = this.answered.get(requestId);
+    if (answered === undefined) this.answered.set(requestId, (answered = new Set()));
+    answered.add(source.incarnation);
+    const failure =
+      message.source === 'validation' ||
+      message.source === 'timeout' ||
+      message.source === 'challenge-expired' ||
+      message.source === 'kernel-duplicate' ||
+      (message.source === 'kernel-decision' && message.outcome !== 'executed');
+    const resolves = message.outcome !== 'unknown' && (this.unknown.has(requestId) || this.inFlightAtCrash.has(requestId));
+    if (!failure && !resolves) return;
+    this.checks++;
+    const records = source.records;
+    for (let index = 0; index < source.synced; index++) {
+      const record = records[index] as DurableRecord;
+      if (record.kind !== 'AUDIT' || record.requestId !== requestId || record.outcome !== message.outcome) continue;
+      if (this.appendedBy[index] !== source.incarnation) continue;
+      if (!wellFormed(record, world.time)) {
+        this.violate(world, requestId, `the audit record of ${requestId} is incomplete: ${JSON.stringify(record)}`);
+      }
+      return;
+    }
+    const what = failure ? `a ${message.source} failure (${message.outcome})` : `the resolution of an earlier unknown (${message.outcome})`;
+    this.violate(world, requestId, `control-plane@${source.incarnation} reported ${what} for ${requestId} without first syncing an audit record of it`);
+  }
+
+  onEnd(world: World): void {
+    const executed = executedIn((world.processes[KERNEL] as Process).records);
+    for (const record of (world.processes[CONTROL_PLANE] as Process).records) {
+      if (record.kind !== 'AUDIT') continue;
+      this.checks++;
+      if (record.outcome === 'unknown') continue;
+      const truth = executed.has(record.requestId) ? 'executed' : 'not-executed';
+      if (record.outcome !== truth) {
+        this.violate(world, record.requestId, `the audit log says ${record.requestId} ${record.outcome} (${record.failure}), but the kernel says ${truth}`);
+      }
+    }
+  }
+}
+
+function wellFormed(record: AuditRecord, now: number): boolean {
+  return typeof record.failure === 'string' && String(record.failure).length > 0 && typeof record.timeMs === 'number' && record.timeMs <= now;
+}

@@ -1,0 +1,215 @@
+// What the oracles know about a run, gathered from the trace as it happens: every message
+// sent (with its causal parent), what each operator typed and was shown, each request's
+// life, the challenge tokens and which incarnation issued them, and the kernel's first
+// decision per request id as its log stands. Oracles judge from these facts and from the
+// durable logs — never from what the control plane believes.
+
+import type { Display, DurableRecord, KernelRecord, Message, Operation, Outcome, Rejection } from '../../src/protocol.ts';
+import type { WorldObserver } from '../observer.ts';
+import type { Intent } from '../workload.ts';
+import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+
+export interface SentMessage {
+  readonly id: number;
+  readonly message: Message;
+  readonly source: number;
+  readonly sourceIncarnation: number;
+  readonly target: number;
+  /** the message whose delivery caused this send, 0 if none (a timer, a start, a command) */
+  readonly cause: number;
+  readonly step: number;
+  readonly timeMs: number;
+  /** the kind of event whose handler sent it */
+  readonly event: number;
+}
+
+export interface Told {
+  readonly outcome: Outcome;
+  readonly source: string;
+  readonly rejection: Rejection | null;
+  readonly text: string;
+  /** the message whose delivery the client was handling, 0 if none */
+  readonly cause: number;
+  readonly step: number;
+  readonly timeMs: number;
+  readonly operator: number;
+}
+
+export interface RequestFacts {
+  readonly requestId: string;
+  /** the operator whose client displayed it, and for which intent (-1: none) */
+  operator: number;
+  intent: number;
+  /** the operation the operator asked for (null for observes or unknown) */
+  operation: Operation | null;
+  invalid: boolean;
+  /** the step at which the client displayed it, and whether an operator command caused it */
+  displayedAtStep: number;
+  displayedByCommand: boolean;
+  submits: number;
+  confirms: number;
+  /** confirms + abandons sent by clients */
+  challengeAnswers: number;
+  readonly tokens: string[];
+  readonly dispatches: SentMessage[];
+  abandoned: boolean;
+  readonly told: Told[];
+  /** confirms that reached a control-plane incarnation */
+  readonly confirmsDelivered: { readonly token: string; readonly incarnation: number; readonly id: number }[];
+}
+
+export interface TokenFacts {
+  readonly requestId: string;
+  readonly incarnation: number;
+  readonly operation: Operation;
+  readonly step: number;
+}
+
+export class Facts implements WorldObserver {
+  /** by message id (ids are 1, 2, 3, …) */
+  readonly messages: (SentMessage | undefined)[] = [];
+  readonly requests = new Map<string, RequestFacts>();
+  readonly tokens = new Map<string, TokenFacts>();
+  /** request id → the first decision record in the kernel's log as it stands */
+  readonly firstDecision = new Map<string, KernelRecord>();
+  /** the plan, to know which operations were meant to be invalid */
+  private readonly invalidOperations: Set<Operation>;
+
+  constructor(plan: readonly (readonly Intent[])[]) {
+    this.invalidOperations = new Set();
+    for (const intents of plan) {
+      for (const intent of intents) if (intent.kind === 'invalid' && intent.operation !== null) this.invalidOperations.add(intent.operation);
+    }
+  }
+
+  request(requestId: string): RequestFacts {
+    let facts = this.requests.get(requestId);
+    if (facts === undefined) {
+      facts = {
+        requestId,
+        operator: -1,
+        intent: -1,
+        operation: null,
+        invalid: false,
+        displayedAtStep: -1,
+        displayedByCommand: false,
+        submits: 0,
+        confirms: 0,
+        challengeAnswers: 0,
+        tokens: [],
+        dispatches: [],
+        abandoned: false,
+        told: [],
+        confirmsDelivered: [],
+      };
+      this.requests.set(requestId, facts);
+    }
+    return facts;
+  }
+
+  message(id: number): SentMessage | undefined {
+    return this.messages[id];
+  }
+
+  onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {
+    const sent: SentMessage = {
+      id,
+      message,
+      source: source.address,
+      sourceIncarnation: source.incarnation,
+      target: target.address,
+      cause,
+      step: world.steps,
+      timeMs: world.time,
+      event: world.currentEvent?.kind ?? 0,
+    };
+    this.messages[id] = sent;
+    if (source.role === 'client') {
+      if (message.kind === 'submit') this.request(message.requestId).submits++;
+      else if (message.kind === 'confirm') {
+        const facts = this.request(message.requestId);
+        facts.confirms++;
+        facts.challengeAnswers++;
+      } else if (message.kind === 'abandon') this.request(message.requestId).challengeAnswers++;
+    } else if (source.address === CONTROL_PLANE) {
+      if (message.kind === 'challenge') {
+        this.tokens.set(message.token, {
+          requestId: message.requestId,
+          incarnation: source.incarnation,
+          operation: message.operation,
+          step: world.steps,
+        });
+        this.request(message.requestId).tokens.push(message.token);
+      } else if (message.kind === 'dispatch' && target.address === KERNEL) {
+        this.request(message.requestId).dispatches.push(sent);
+      }
+    }
+  }
+
+  onDeliver(_world: World, id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    if (target.address === CONTROL_PLANE && message.kind === 'confirm') {
+      this.request(message.requestId).confirmsDelivered.push({ token: message.token, incarnation: target.incarnation, id });
+    }
+  }
+
+  onCommand(_world: World, _client: Process, command: { kind: string; requestId?: string }): void {
+    if (command.kind === 'abandon' && command.requestId !== undefined) this.request(command.requestId).abandoned = true;
+  }
+
+  onDisplay(world: World, client: Process, display: Display): void {
+    const operator = client.address - FIRST_CLIENT;
+    if (display.kind === 'request-id') {
+      const facts = this.request(display.requestId);
+      facts.operator = operator;
+      facts.intent = display.intent;
+      facts.displayedAtStep = world.steps;
+      const event = world.currentEvent;
+      const command = event?.kind === Ev.command ? (event.payload as { kind: string; intent?: number; operation?: Operation }) : null;
+      facts.displayedByCommand = command !== null && command.intent === display.intent;
+      if (command !== null && command.kind === 'submit' && command.operation !== undefined) {
+        facts.operation = command.operation;
+        facts.invalid = this.invalidOperations.has(command.operation);
+      }
+    } else if (display.kind === 'outcome') {
+      this.request(display.requestId).told.push({
+        outcome: display.outcome,
+        source: display.source,
+        rejection: display.rejection,
+        text: display.text,
+        cause: world.cause,
+        step: world.steps,
+        timeMs: world.time,
+        operator,
+      });
+    }
+  }
+
+  onAppend(_world: World, process: Process, record: DurableRecord): void {
+    if (process.address !== KERNEL) return;
+    const kernelRecord = record as KernelRecord;
+    if (!this.firstDecision.has(kernelRecord.requestId)) this.firstDecision.set(kernelRecord.requestId, kernelRecord);
+  }
+
+  onCrash(_world: World, process: Process, _cause: string, lost: readonly DurableRecord[]): void {
+    if (process.address !== KERNEL || lost.length === 0) return;
+    this.firstDecision.clear();
+    for (const record of process.records) {
+      const kernelRecord = record as KernelRecord;
+      if (!this.firstDecision.has(kernelRecord.requestId)) this.firstDecision.set(kernelRecord.requestId, kernelRecord);
+    }
+  }
+}
+
+/** Request ids with an EXEC record in a kernel log, with how many each has. */
+export function executedIn(records: readonly DurableRecord[]): Map<string, number> {
+  const executed = new Map<string, number>();
+  for (const record of records) {
+    if (record.kind === 'EXEC') executed.set(record.requestId, (executed.get(record.requestId) ?? 0) + 1);
+  }
+  return executed;
+}
+
+/** The outcome a first decision means. */
+export function outcomeOf(record: { kind: string }): Outcome {
+  return record.kind === 'EXEC' ? 'executed' : 'not-executed';
+}

@@ -1,0 +1,74 @@
+// The invariants: one per clause of the failure model (DESIGN.md's table), with their ids
+// and clauses, and the set of observers that checks one run.
+
+import type { Scenario } from '../scenario.ts';
+import type { WorldObserver } from '../observer.ts';
+import { SituationDetector } from '../situations.ts';
+import type { Plan } from '../workload.ts';
+import { AuditComplete } from './audit.ts';
+import { ClientCrashBeforeSubmit, ConfirmRequired } from './client.ts';
+import { AbandonInert, CpNoCompensation, CpNoReplay, InvalidRejected, NoRetry } from './control-plane.ts';
+import { Facts } from './facts.ts';
+import type { Invariant } from './invariant.ts';
+import { KernelAtomic, ObserveConsistent } from './kernel.ts';
+import { Liveness } from './liveness.ts';
+import { ExecAtMostOnce, OutcomeFromKernel, RejectVerbatim } from './outcomes.ts';
+
+export interface InvariantInfo {
+  readonly id: string;
+  readonly clause: string;
+  readonly rule: string;
+}
+
+/** Every invariant, in DESIGN.md's order. `determinism` is checked across runs (two
+ * processes or workers), not by an observer of one run. */
+export const INVARIANTS: readonly InvariantInfo[] = [
+  { id: 'client.crash-before-submit', clause: '4.1', rule: 'an intent whose client crashed before its submit was sent never reaches the control plane or kernel, changes no state, has no execution audit record' },
+  { id: 'confirm.required', clause: '4.2', rule: 'a mutating request executes only if a confirm carrying its challenge token reached the incarnation that issued it; a client answers at most one challenge per request id' },
+  { id: 'outcome.from-kernel', clause: '4.3, 5.2, 7.2', rule: '"executed" only if executed at the end; "not executed" only from a kernel reply stating the first decision, or validation before any challenge' },
+  { id: 'cp.no-replay', clause: '5.1, 5.3, 10', rule: 'a dispatch is sent only by the incarnation that issued the challenge token its confirm carried' },
+  { id: 'no-retry', clause: '6.1, 7.1, 10', rule: 'at most one submit and one confirm per request id across client incarnations, at most one dispatch across control-plane incarnations' },
+  { id: 'exec.at-most-once', clause: '6.2', rule: 'no request executes twice; every later copy gets a DUPLICATE naming the first decision, which is what the operator is told' },
+  { id: 'reject.verbatim', clause: '7.1', rule: 'a kernel rejection is shown identical to the first decision; nothing is dispatched for it afterwards' },
+  { id: 'kernel.atomic', clause: '7.2, 11', rule: 'the kernel\'s state, in every reply and after every restart, equals the reference model applied to its EXEC records' },
+  { id: 'observe.consistent', clause: '4.3, 10', rule: 'every observe answer is the state of a durable log prefix, never older than a previous answer' },
+  { id: 'invalid.rejected', clause: '8.1', rule: 'an invalid request is rejected with an explanation and never executes; what executes is what the operator submitted' },
+  { id: 'abandon.inert', clause: '8.2', rule: 'an abandoned request is never dispatched and triggers no cleanup' },
+  { id: 'audit.complete', clause: '9', rule: 'every reported failure is audited and synced before the reply; unknowns get resolved records; no audit outcome contradicts the kernel' },
+  { id: 'cp.no-compensation', clause: '11', rule: 'the control plane sends the kernel only confirmed dispatches and queries' },
+  { id: 'determinism', clause: '12', rule: 'two runs of the same scenario and seed, in two workers or processes, give the same trace hash' },
+  { id: 'liveness', clause: 'beyond the spec', rule: 'in the quiet phase every open request gets a definitive answer within a bound derived from the scenario' },
+];
+
+export interface Oracles {
+  readonly facts: Facts;
+  readonly invariants: readonly Invariant[];
+  readonly situations: SituationDetector;
+  readonly liveness: Liveness;
+  /** facts first: the invariants read what it has gathered */
+  readonly observers: readonly WorldObserver[];
+}
+
+export function createOracles(scenario: Scenario, plan: Plan, disabled: ReadonlySet<string> = new Set()): Oracles {
+  const facts = new Facts(plan);
+  const liveness = new Liveness(facts, scenario);
+  const all: Invariant[] = [
+    new ClientCrashBeforeSubmit(facts),
+    new ConfirmRequired(facts),
+    new OutcomeFromKernel(facts),
+    new CpNoReplay(facts),
+    new NoRetry(facts),
+    new ExecAtMostOnce(facts),
+    new RejectVerbatim(facts),
+    new KernelAtomic(facts),
+    new ObserveConsistent(facts),
+    new InvalidRejected(facts),
+    new AbandonInert(facts),
+    new AuditComplete(facts),
+    new CpNoCompensation(facts),
+    liveness,
+  ];
+  const invariants = all.filter((invariant) => !disabled.has(invariant.id));
+  const situations = new SituationDetector(facts);
+  return { facts, invariants, situations, liveness, observers: [facts, ...(invariants as unknown as WorldObserver[]), situations] };
+}

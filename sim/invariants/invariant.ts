@@ -1,0 +1,41 @@
+// The base of every oracle: a stable id, the spec clause it enforces, a count of the checks
+// it performed (so an oracle that is never evaluated shows as 0), and its violations.
+
+import type { Violation } from '../verdict.ts';
+import type { World } from '../world.ts';
+import type { Facts } from './facts.ts';
+
+/** Violations kept per invariant per run; the count goes on. */
+const VIOLATIONS_KEPT = 20;
+
+export abstract class Invariant {
+  abstract readonly id: string;
+  abstract readonly clause: string;
+  checks = 0;
+  violationCount = 0;
+  readonly violations: Violation[] = [];
+
+  constructor(protected readonly facts: Facts) {}
+
+  /** Records a violation at the current step, or at `at` (for checks made at the end). */
+  protected violate(
+    world: World,
+    subject: string,
+    explanation: string,
+    steps: readonly number[] = [],
+    at: { readonly step: number; readonly timeMs: number } = { step: world.steps, timeMs: world.time },
+  ): void {
+    const step = at.step;
+    this.violationCount++;
+    if (this.violations.length >= VIOLATIONS_KEPT) return;
+    this.violations.push({
+      invariant: this.id,
+      clause: this.clause,
+      step,
+      timeMs: at.timeMs,
+      subject,
+      explanation,
+      steps: [...new Set([...steps, step])].sort((a, b) => a - b),
+    });
+  }
+}

@@ -1,0 +1,106 @@
+// Oracles of the kernel's state: what it shows (in every state reply, after every restart,
+// at the end) equals an independent reference model applied to exactly the EXEC records of
+// its log — no partial operation (7.2, 11); and every observe answer an operator sees is
+// the state of some prefix of the log that is durable at the end, never going backwards
+// for one operator (4.3, 10).
+
+import type { DurableRecord, Message, StateView } from '../../src/protocol.ts';
+import { canonicalView, ReferenceModel } from '../reference-model.ts';
+import { FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+import { Invariant } from './invariant.ts';
+
+export class KernelAtomic extends Invariant {
+  readonly id = 'kernel.atomic';
+  readonly clause = '7.2, 11';
+  private model = new ReferenceModel();
+
+  onAppend(world: World, process: Process, record: DurableRecord): void {
+    if (process.address !== KERNEL || record.kind !== 'EXEC') return;
+    const problem = this.model.apply(record.operation);
+    if (problem !== null) {
+      this.violate(world, record.requestId, `the kernel executed ${record.requestId} (${record.operation.kind}) although ${problem}`);
+    }
+  }
+
+  onCrash(_world: World, process: Process, _cause: string, lost: readonly DurableRecord[]): void {
+    if (process.address !== KERNEL || lost.length === 0) return;
+    this.model = new ReferenceModel();
+    for (const record of process.records) if (record.kind === 'EXEC') this.model.apply(record.operation);
+  }
+
+  onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.address !== KERNEL || message.kind !== 'state') return;
+    this.compare(world, message.state, `its reply to ${message.requestId}`);
+  }
+
+  onStarted(world: World, process: Process): void {
+    if (process.address !== KERNEL) return;
+    const state = world.kernelState();
+    if (state !== null) this.compare(world, state, `kernel@${process.incarnation} after its restart`);
+  }
+
+  onEnd(world: World): void {
+    const state = world.kernelState();
+    if (state !== null) this.compare(world, state, 'the kernel at the end of the run');
+  }
+
+  private compare(world: World, state: StateView, where: string): void {
+    this.checks++;
+    const shown = canonicalView(state);
+    const expected = this.model.canonical();
+    if (shown !== expected) {
+      this.violate(world, where, `the kernel's state in ${where} is ${shown}, but its EXEC records give ${expected}: an operation took effect partially, or without its record`);
+    }
+  }
+}
+
+export class ObserveConsistent extends Invariant {
+  readonly id = 'observe.consistent';
+  readonly clause = '4.3, 10';
+  private readonly answers: { operator: number; state: string; step: number; timeMs: number; requestId: string }[] = [];
+
+  onDisplay(world: World, client: Process, display: { kind: string; requestId?: string; state?: StateView }): void {
+    if (display.kind !== 'observed' || display.state === undefined) return;
+    this.answers.push({
+      operator: client.address - FIRST_CLIENT,
+      state: canonicalView(display.state),
+      step: world.steps,
+      timeMs: world.time,
+      requestId: display.requestId ?? '?',
+    });
+  }
+
+  onEnd(world: World): void {
+    // the state after each prefix of the durable log: prefix k = the first k EXEC records
+    const prefixes = new Map<string, number[]>();
+    const model = new ReferenceModel();
+    let index = 0;
+    prefixes.set(model.canonical(), [0]);
+    for (const record of (world.processes[KERNEL] as Process).records) {
+      if (record.kind !== 'EXEC') continue;
+      model.apply(record.operation);
+      index++;
+      const state = model.canonical();
+      const list = prefixes.get(state);
+      if (list === undefined) prefixes.set(state, [index]);
+      else list.push(index);
+    }
+    const latest = new Map<number, number>();
+    for (const answer of this.answers) {
+      this.checks++;
+      const at = { step: answer.step, timeMs: answer.timeMs };
+      const candidates = prefixes.get(answer.state);
+      if (candidates === undefined) {
+        this.violate(world, answer.requestId, `operator-${answer.operator} observed ${answer.state}, which is no state the kernel's durable log ever reaches`, [], at);
+        continue;
+      }
+      const floor = latest.get(answer.operator) ?? 0;
+      const prefix = candidates.find((candidate) => candidate >= floor);
+      if (prefix === undefined) {
+        this.violate(world, answer.requestId, `operator-${answer.operator} observed an older state (log prefix ${candidates[candidates.length - 1]}) after having seen prefix ${floor}`, [], at);
+        continue;
+      }
+      latest.set(answer.operator, prefix);
+    }
+  }
+}

@@ -1,0 +1,203 @@
+// Oracles of what the operator is told: outcomes come from kernel state, never guesses
+// (4.3, 5.2, 7.2); kernel rejections are shown verbatim and final (7.1); nothing executes
+// twice and every later copy is a DUPLICATE naming the first decision, which is what the
+// operator is told (6.2).
+
+import type { Decision, KernelRecord, Message } from '../../src/protocol.ts';
+import { CONTROL_PLANE, KERNEL, type Process, type World } from '../world.ts';
+import { executedIn, outcomeOf, type SentMessage, type Told } from './facts.ts';
+import { Invariant } from './invariant.ts';
+
+export class OutcomeFromKernel extends Invariant {
+  readonly id = 'outcome.from-kernel';
+  readonly clause = '4.3, 5.2, 7.2';
+
+  onEnd(world: World): void {
+    const executed = executedIn((world.processes[KERNEL] as Process).records);
+    for (const facts of this.facts.requests.values()) {
+      for (const told of facts.told) {
+        if (told.outcome === 'unknown') continue;
+        this.checks++;
+        const subject = facts.requestId;
+        const at = { step: told.step, timeMs: told.timeMs };
+        const isExecuted = executed.has(facts.requestId);
+        const provenance = this.provenance(facts.requestId, told);
+        if (told.outcome === 'executed') {
+          if (!isExecuted) {
+            this.violate(world, subject, `operator-${told.operator} was told ${subject} executed, but the kernel's log holds no EXEC for it at the end`, provenance.steps, at);
+          } else if (provenance.kernel === null || !statesExecuted(provenance.kernel.message)) {
+            this.violate(world, subject, `operator-${told.operator} was told ${subject} executed without a kernel reply stating it (${provenance.why}): a guess`, provenance.steps, at);
+          }
+          continue;
+        }
+        if (isExecuted) {
+          this.violate(world, subject, `operator-${told.operator} was told ${subject} did not execute, but the kernel's log holds its EXEC at the end`, provenance.steps, at);
+        } else if (!provenance.validation && (provenance.kernel === null || !statesNotExecuted(provenance.kernel.message))) {
+          this.violate(world, subject, `operator-${told.operator} was told ${subject} did not execute without a kernel reply stating its first decision (${provenance.why})`, provenance.steps, at);
+        }
+      }
+    }
+  }
+
+  /** Follows the causal chain of what the operator was told: display ← the control plane's
+   * answer ← what the control plane was handling when it answered. */
+  private provenance(requestId: string, told: Told): { kernel: SentMessage | null; validation: boolean; why: string; steps: number[] } {
+    const answer = this.facts.message(told.cause);
+    if (answer === undefined || answer.message.kind !== 'answer' || answer.message.requestId !== requestId) {
+      return { kernel: null, validation: false, why: `the client said so on its own (${told.source})`, steps: [] };
+    }
+    const trigger = this.facts.message(answer.cause);
+    const steps = [answer.step];
+    if (trigger === undefined) {
+      return { kernel: null, validation: false, why: `the control plane answered from a ${answer.cause === 0 ? 'timer or start' : 'non-message'} (${answer.message.source})`, steps };
+    }
+    steps.push(trigger.step);
+    if (trigger.source === KERNEL && trigger.message.requestId === requestId) return { kernel: trigger, validation: false, why: trigger.message.kind, steps };
+    if (trigger.message.kind === 'submit' && trigger.message.requestId === requestId) {
+      const challenged = (this.facts.requests.get(requestId)?.tokens ?? []).some((token) => (this.facts.tokens.get(token)?.step ?? Infinity) < answer.step);
+      return { kernel: null, validation: !challenged, why: challenged ? 'a rejection after a challenge, not from validation' : 'validation', steps };
+    }
+    return { kernel: null, validation: false, why: `the control plane answered while handling ${trigger.message.kind} ${trigger.message.requestId}`, steps };
+  }
+}
+
+function statesExecuted(message: Message): boolean {
+  return (
+    (message.kind === 'decision' && message.decision.kind === 'EXEC') ||
+    (message.kind === 'duplicate' && message.first.kind === 'EXEC') ||
+    (message.kind === 'query-answer' && message.executed)
+  );
+}
+
+function statesNotExecuted(message: Message): boolean {
+  return (
+    (message.kind === 'decision' && message.decision.kind === 'REJECT') ||
+    (message.kind === 'duplicate' && message.first.kind !== 'EXEC') ||
+    (message.kind === 'query-answer' && !message.executed)
+  );
+}
+
+export class RejectVerbatim extends Invariant {
+  readonly id = 'reject.verbatim';
+  readonly clause = '7.1';
+  /** request id → the step at which a kernel reply stating REJECT reached the control plane */
+  private readonly rejected = new Map<string, number>();
+
+  onDeliver(world: World, _id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    if (target.address !== CONTROL_PLANE) return;
+    const first = firstDecisionIn(message);
+    if (first !== null && first.kind === 'REJECT' && !this.rejected.has(message.requestId)) this.rejected.set(message.requestId, world.steps);
+  }
+
+  onSend(world: World, _id: number, _cause: number, source: Process, target: Process, message: Message): void {
+    if (source.address !== CONTROL_PLANE || target.address !== KERNEL || message.kind !== 'dispatch') return;
+    this.checks++;
+    const step = this.rejected.get(message.requestId);
+    if (step !== undefined) {
+      this.violate(world, message.requestId, `the control plane dispatched ${message.requestId} after the kernel rejected it (step ${step}): a rejection is final`, [step]);
+    }
+  }
+
+  onEnd(world: World): void {
+    const first = firstDecisions((world.processes[KERNEL] as Process).records);
+    for (const facts of this.facts.requests.values()) {
+      for (const told of facts.told) {
+        if (told.rejection === null) continue;
+        this.checks++;
+        const at = { step: told.step, timeMs: told.timeMs };
+        if (told.source === 'validation') {
+          if (told.rejection.text.trim() === '') this.violate(world, facts.requestId, `the validation rejection shown for ${facts.requestId} has no explanation`, [], at);
+          continue;
+        }
+        const decision = first.get(facts.requestId);
+        if (decision === undefined || decision.kind !== 'REJECT') {
+          this.violate(world, facts.requestId, `operator-${told.operator} was shown rejection ${told.rejection.code} for ${facts.requestId}, but the kernel's first decision is ${decision?.kind ?? 'none'}`, [], at);
+        } else if (decision.rejection.code !== told.rejection.code || decision.rejection.text !== told.rejection.text) {
+          this.violate(
+            world,
+            facts.requestId,
+            `operator-${told.operator} was shown ${JSON.stringify(`${told.rejection.code}: ${told.rejection.text}`)} for ${facts.requestId}; the kernel said ${JSON.stringify(`${decision.rejection.code}: ${decision.rejection.text}`)}`,
+            [],
+            at,
+          );
+        }
+      }
+    }
+  }
+}
+
+export class ExecAtMostOnce extends Invariant {
+  readonly id = 'exec.at-most-once';
+  readonly clause = '6.2';
+  /** a later copy being handled by the kernel: its message id and the first decision */
+  private copy: { id: number; requestId: string; first: KernelRecord; step: number } | null = null;
+
+  onDeliver(world: World, id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    this.copy = null;
+    if (target.address !== KERNEL || message.kind !== 'dispatch') return;
+    const first = this.facts.firstDecision.get(message.requestId);
+    if (first === undefined) return;
+    this.checks++;
+    this.copy = { id, requestId: message.requestId, first, step: world.steps };
+  }
+
+  onSend(world: World, _id: number, cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.address === KERNEL) {
+      const copy = this.copy;
+      if (copy === null || cause !== copy.id) return;
+      this.copy = null;
+      const expected = decisionOf(copy.first);
+      if (message.kind !== 'duplicate' || !sameDecision(message.first, expected)) {
+        this.violate(world, copy.requestId, `a copy of ${copy.requestId} reached the kernel after its first decision ${describe(expected)}, and the kernel answered ${message.kind === 'duplicate' ? `DUPLICATE naming ${describe(message.first)}` : message.kind}`);
+      }
+      return;
+    }
+    if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
+    const trigger = this.facts.message(cause);
+    if (trigger === undefined || trigger.message.kind !== 'duplicate' || trigger.message.requestId !== message.requestId) return;
+    this.checks++;
+    const first = trigger.message.first;
+    const rejection = first.kind === 'REJECT' ? first.rejection : null;
+    if (message.outcome !== outcomeOf(first) || JSON.stringify(message.rejection) !== JSON.stringify(rejection)) {
+      this.violate(world, message.requestId, `the kernel's DUPLICATE named the first decision ${describe(first)} for ${message.requestId}, but the control plane answered ${message.outcome}${message.rejection !== null ? ` (${message.rejection.code})` : ''}`, [trigger.step]);
+    }
+  }
+
+  onEnd(world: World): void {
+    for (const [requestId, count] of executedIn((world.processes[KERNEL] as Process).records)) {
+      this.checks++;
+      if (count > 1) this.violate(world, requestId, `${requestId} executed ${count} times: the kernel's log holds ${count} EXEC records for it`);
+    }
+  }
+}
+
+function firstDecisionIn(message: Message): Decision | null {
+  if (message.kind === 'decision') return message.decision;
+  if (message.kind === 'duplicate' || message.kind === 'query-answer') return message.first;
+  return null;
+}
+
+function decisionOf(record: KernelRecord): Decision {
+  if (record.kind === 'REJECT') return { kind: 'REJECT', rejection: record.rejection };
+  return { kind: record.kind };
+}
+
+function sameDecision(a: Decision, b: Decision): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'REJECT' && b.kind === 'REJECT') return a.rejection.code === b.rejection.code && a.rejection.text === b.rejection.text;
+  return true;
+}
+
+function describe(decision: Decision): string {
+  return decision.kind === 'REJECT' ? `REJECT ${decision.rejection.code}` : decision.kind;
+}
+
+/** The first decision per request id in a kernel log. */
+export function firstDecisions(records: readonly { kind: string; requestId?: string }[]): Map<string, KernelRecord> {
+  const first = new Map<string, KernelRecord>();
+  for (const record of records) {
+    const kernelRecord = record as KernelRecord;
+    if (!first.has(kernelRecord.requestId)) first.set(kernelRecord.requestId, kernelRecord);
+  }
+  return first;
+}
