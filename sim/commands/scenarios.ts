@@ -1,0 +1,27 @@
+// `aerosim scenarios list | validate FILE…`
+
+import { builtinScenarioNames, InputError, loadScenario, loadScenarioFile } from '../scenario-file.ts';
+import { EXIT, type Io } from './common.ts';
+
+export function commandScenariosList(io: Io): number {
+  for (const name of builtinScenarioNames()) {
+    const scenario = loadScenario(name);
+    io.out(`${name.padEnd(28)} ${scenario.clauses.join(',').padEnd(16)} ${scenario.description}`);
+  }
+  return EXIT.pass;
+}
+
+export function commandScenariosValidate(io: Io, files: readonly string[]): number {
+  let bad = 0;
+  for (const file of files) {
+    try {
+      loadScenarioFile(file);
+      io.out(`${file}: ok`);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      bad++;
+      io.err(error.message);
+    }
+  }
+  return bad > 0 ? EXIT.usage : EXIT.pass;
+}

@@ -1,0 +1,49 @@
+// The determinism invariant (spec 12): the same scenario and seed, run again in another
+// isolate (a worker thread has its own module state), must give the same trace hash. A
+// mismatch names the first step at which the two per-step hash chains part.
+
+import type { SystemUnderTest } from '../src/ports.ts';
+import type { WorkerPool } from './pool.ts';
+import { runOnce } from './runner.ts';
+import type { Scenario } from './scenario.ts';
+import type { SutRef } from './sut.ts';
+import { firstDivergence } from './trace.ts';
+import type { Violation } from './verdict.ts';
+
+export const DETERMINISM = { id: 'determinism', clause: '12' } as const;
+
+export interface DeterminismOutcome {
+  readonly checks: number;
+  readonly violations: readonly Violation[];
+}
+
+/** Re-runs `seeds` of a scenario on a worker and compares with this isolate's runs of the
+ * same seeds (made now, after whatever this isolate ran before). */
+export async function checkDeterminism(
+  pool: WorkerPool,
+  scenario: Scenario,
+  seeds: readonly string[],
+  sut: SystemUnderTest,
+  sutRef: SutRef,
+): Promise<DeterminismOutcome> {
+  if (seeds.length === 0) return { checks: 0, violations: [] };
+  const there = await pool.runWithChains(scenario, seeds, sutRef);
+  const violations: Violation[] = [];
+  seeds.forEach((seed, index) => {
+    const here = runOnce({ scenario, seed: BigInt(seed), sut, check: false });
+    const other = there.summaries[index];
+    if (other === undefined || other.hash === here.hash) return;
+    const hereChain = here.world?.trace.chainSnapshot() ?? new Uint32Array();
+    const step = firstDivergence(hereChain, there.chains[index] ?? new Uint32Array());
+    violations.push({
+      invariant: DETERMINISM.id,
+      clause: DETERMINISM.clause,
+      step,
+      timeMs: 0,
+      subject: `${scenario.name} seed ${seed}`,
+      explanation: `the same seed gave hash ${here.hash} here and ${other.hash} in another worker; the traces part at step ${step}`,
+      steps: [step],
+    });
+  });
+  return { checks: seeds.length, violations };
+}
