@@ -73,6 +73,9 @@ export function run(options: {
   plan?: Plan;
   verbose?: boolean;
   observers?: WorldObserver[];
+  /** evaluate invariants (default true); off for probes that are not a real system */
+  check?: boolean;
+  disabled?: ReadonlySet<string>;
 }): RunResult {
   return runOnce({
     scenario: options.scenario ?? scenarioFrom('calm'),
@@ -82,6 +85,8 @@ export function run(options: {
     ...(options.plan !== undefined ? { plan: options.plan } : {}),
     verbose: options.verbose ?? false,
     observers: options.observers ?? [],
+    check: options.check ?? true,
+    ...(options.disabled !== undefined ? { disabled: options.disabled } : {}),
   });
 }
 

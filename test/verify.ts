@@ -1,19 +1,29 @@
 // `npm run verify`: the full seed volumes that are too slow for `npm test`. Each check
-// prints what it ran and what it found; the process exits 1 if any check fails.
+// prints what it ran and what it measured; the process exits 1 if any check fails.
 //
-//   - 10,000 seeds of `mixed` run with no harness error (issue: the deterministic world)
+//   - 20,000 seeds of `mixed` on the reference: no harness error, no violation, and every
+//     situation of the spec reached in ≥ 1% of seeds;
+//   - the mutation score over 1,000 seeds: every mutant caught by its target;
+//   - failure-path mutants: 1,000 seeds of `calm` clean.
 
-import { runOnce } from '../sim/runner.ts';
-import { loadScenario } from '../sim/scenario-file.ts';
-import { describeVerdict } from '../sim/verdict.ts';
+import { availableParallelism } from 'node:os';
+import { MUTANTS } from '../mutants/index.ts';
+import { wallNow } from '../sim/clock.ts';
+import { scoreMutant, scoreReference } from '../sim/mutation.ts';
+import { WorkerPool } from '../sim/pool.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
+import { SITUATIONS } from '../sim/situations.ts';
+import type { RunSummary } from '../sim/summary.ts';
+import type { SutRef } from '../sim/sut.ts';
 
-const realNow = performance.now.bind(performance);
 let failed = 0;
+const pool = new WorkerPool(availableParallelism());
 
-function check(name: string, body: () => string | null): void {
-  const started = realNow();
-  const problem = body();
-  const seconds = ((realNow() - started) / 1000).toFixed(1);
+async function check(name: string, body: () => Promise<string | null>): Promise<void> {
+  const started = wallNow();
+  const problem = await body();
+  const seconds = ((wallNow() - started) / 1000).toFixed(1);
   if (problem === null) process.stdout.write(`ok    ${name} (${seconds} s)\n`);
   else {
     failed++;
@@ -21,19 +31,75 @@ function check(name: string, body: () => string | null): void {
   }
 }
 
-check('10,000 seeds of mixed: no harness error, every run ends', () => {
-  const scenario = loadScenario('mixed');
-  const verdicts = new Map<string, number>();
-  let events = 0;
-  let firstBad: string | null = null;
-  for (let seed = 1n; seed <= 10_000n; seed++) {
-    const result = runOnce({ scenario, seed });
-    events += result.events;
-    verdicts.set(result.verdict.kind, (verdicts.get(result.verdict.kind) ?? 0) + 1);
-    if (result.verdict.kind === 'harness-error' && firstBad === null) firstBad = `seed ${seed}: ${describeVerdict(result.verdict)}`;
+function say(line: string): void {
+  process.stdout.write(`      ${line}\n`);
+}
+
+/** Runs seeds 1..count on the pool, in batches. */
+async function sweep(scenario: Scenario, count: number, sut: SutRef): Promise<RunSummary[]> {
+  const batches: Promise<readonly RunSummary[]>[] = [];
+  const size = 250;
+  for (let start = 1; start <= count; start += size) {
+    const seeds: string[] = [];
+    for (let seed = start; seed < start + size && seed <= count; seed++) seeds.push(String(seed));
+    batches.push(pool.run(scenario, seeds, sut));
   }
-  process.stdout.write(`      ${events} events; verdicts ${JSON.stringify(Object.fromEntries(verdicts))}\n`);
-  return firstBad;
-});
+  return (await Promise.all(batches)).flat();
+}
+
+try {
+  await check('20,000 seeds of mixed: the reference holds every invariant, every situation reached in ≥ 1% of seeds', async () => {
+    const started = wallNow();
+    const summaries = await sweep(loadScenario('mixed'), 20_000, { kind: 'reference' });
+    const seconds = (wallNow() - started) / 1000;
+    const verdicts = new Map<string, number>();
+    const situations = new Map<string, number>();
+    let events = 0;
+    let firstBad: string | null = null;
+    for (const summary of summaries) {
+      events += summary.events;
+      verdicts.set(summary.verdict.kind, (verdicts.get(summary.verdict.kind) ?? 0) + 1);
+      for (const id of summary.situations) situations.set(id, (situations.get(id) ?? 0) + 1);
+      if (summary.verdict.kind !== 'pass' && firstBad === null) firstBad = `seed ${summary.seed}: ${JSON.stringify(summary.verdict).slice(0, 300)}`;
+    }
+    say(`${summaries.length} runs, ${events} events, ${seconds.toFixed(1)} s on ${pool.size} workers; verdicts ${JSON.stringify(Object.fromEntries(verdicts))}`);
+    const rare: string[] = [];
+    for (const situation of SITUATIONS) {
+      const share = (situations.get(situation.id) ?? 0) / summaries.length;
+      say(`${situation.clause.padEnd(4)} ${situation.id.padEnd(28)} ${(share * 100).toFixed(1).padStart(5)}% of seeds`);
+      if (share < 0.01) rare.push(situation.id);
+    }
+    if (firstBad !== null) return firstBad;
+    return rare.length > 0 ? `reached in < 1% of seeds: ${rare.join(', ')}` : null;
+  });
+
+  await check('mutation score over up to 1,000 seeds of every scenario: every mutant caught by its target', async () => {
+    const scenarios = builtinScenarioNames().map((name) => loadScenario(name));
+    const reference = await scoreReference(pool, scenarios, 1000);
+    say(`reference: ${reference.runs} runs, ${reference.failures} failed, ${reference.determinismChecks} determinism checks`);
+    const survivors: string[] = [];
+    for (const mutant of MUTANTS) {
+      const row = await scoreMutant(pool, scenarios, 1000, mutant);
+      say(`${row.mutant.padEnd(34)} ${row.targets.padEnd(26)} ${row.caught ? `caught at seed ${row.seeds} (${row.scenario})` : 'SURVIVED'}`);
+      if (!row.caught) survivors.push(row.mutant);
+    }
+    if (reference.failures > 0) return `the reference failed: ${reference.firstFailure}`;
+    return survivors.length > 0 ? `survived: ${survivors.join(', ')}` : null;
+  });
+
+  await check('failure-path mutants pass 1,000 seeds of calm clean', async () => {
+    const calm = loadScenario('calm');
+    const dirty: string[] = [];
+    for (const mutant of MUTANTS.filter((m) => m.failurePathOnly)) {
+      const summaries = await sweep(calm, 1000, { kind: 'mutant', name: mutant.name });
+      const bad = summaries.find((summary) => summary.verdict.kind !== 'pass');
+      if (bad !== undefined) dirty.push(`${mutant.name} (seed ${bad.seed})`);
+    }
+    say(`${MUTANTS.filter((m) => m.failurePathOnly).length} failure-path mutants × 1,000 seeds of calm`);
+    return dirty.length > 0 ? `failed calm: ${dirty.join(', ')}` : null;
+  });
+} finally {
+  await pool.close();
+}
 
 process.exitCode = failed > 0 ? 1 : 0;
