@@ -20,9 +20,11 @@ export const DecisionKind = {
   restart: 3,
   /** how many unsynced records this incarnation's crash loses */
   diskLoss: 4,
+  /** a crash when the n-th event of an incarnation arrives, before its handler runs */
+  beforeEvent: 5,
 } as const;
 export type DecisionKindName = keyof typeof DecisionKind;
-export const DECISION_KIND_NAMES: readonly DecisionKindName[] = ['send', 'portCrash', 'eventCrash', 'restart', 'diskLoss'];
+export const DECISION_KIND_NAMES: readonly DecisionKindName[] = ['send', 'portCrash', 'eventCrash', 'restart', 'diskLoss', 'beforeEvent'];
 
 /** What happens to one sent message. The default: delivered once after the base latency. */
 export interface Fate {
@@ -80,6 +82,9 @@ export interface DecisionSource {
   crashAfterEvent(key: number, role: number): boolean;
   restartDelayMs(key: number): number;
   diskLoss(key: number, role: number, unsynced: number): number;
+  crashBeforeEvent(key: number): boolean;
+  /** Records a decision the world took for another reason (a trigger fired). */
+  record(key: number, value: DecisionValue): void;
   /** The non-default decisions taken so far, in the order they were taken. */
   readonly schedule: Map<number, DecisionValue>;
 }
@@ -132,6 +137,15 @@ export class RandomDecisions implements DecisionSource {
     this.schedule.set(key, lost);
     return lost;
   }
+
+  /** Random faults never crash a process before an event; only triggers (and replays) do. */
+  crashBeforeEvent(): boolean {
+    return false;
+  }
+
+  record(key: number, value: DecisionValue): void {
+    this.schedule.set(key, typeof value === 'number' ? value : { ...value });
+  }
 }
 
 /** Takes decisions from a recorded schedule; anything absent is the default. Remembers
@@ -165,6 +179,13 @@ export class ScheduledDecisions implements DecisionSource {
     const lost = this.take(key) as number | undefined;
     return lost === undefined ? 0 : Math.min(lost, unsynced);
   }
+
+  crashBeforeEvent(key: number): boolean {
+    return this.take(key) !== undefined;
+  }
+
+  /** Replays take every decision from the script; nothing else records. */
+  record(): void {}
 
   /** Anchors of the script that the run never reached. */
   missing(): number[] {

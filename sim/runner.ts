@@ -10,6 +10,7 @@ import type { WorldObserver } from './observer.ts';
 import type { SituationId } from './situations.ts';
 import { Stream } from './rng.ts';
 import { resolveFaults, type Scenario } from './scenario.ts';
+import { swarmFaults, type SwarmKind } from './swarm.ts';
 import type { Verdict, Violation } from './verdict.ts';
 import { generatePlan, type Plan } from './workload.ts';
 import { World } from './world.ts';
@@ -57,6 +58,8 @@ export interface RunResult {
   readonly livenessBoundMs: number;
   /** anchors of a replayed schedule that the run never reached */
   readonly missingAnchors: readonly number[];
+  /** under swarm: each fault kind's factor on the scenario's rate (0: off); else null */
+  readonly swarm: Readonly<Record<SwarmKind, number>> | null;
   /** the world, for tests and observers that want to look after the run */
   readonly world: World | null;
 }
@@ -68,8 +71,15 @@ export function runOnce(options: RunOptions): RunResult {
   let decisions: DecisionSource | null = null;
   let world: World | null = null;
   let oracles: Oracles | null = null;
+  let swarm: Record<SwarmKind, number> | null = null;
   try {
-    const faults = resolveFaults(scenario.faults);
+    let faultOptions = scenario.faults;
+    if (scenario.swarm) {
+      const drawn = swarmFaults(scenario.faults, new Stream(seed, 'swarm'));
+      faultOptions = drawn.faults;
+      swarm = drawn.factors;
+    }
+    const faults = resolveFaults(faultOptions);
     plan = options.plan ?? generatePlan(scenario.workload, new Stream(seed, 'workload'));
     decisions =
       options.schedule !== undefined
@@ -84,15 +94,17 @@ export function runOnce(options: RunOptions): RunResult {
       decisions,
       verbose: options.verbose ?? false,
       observers: [...(oracles?.observers ?? []), ...(options.observers ?? [])],
+      // a replay takes every fault from its schedule, triggered ones included
+      triggers: options.schedule === undefined ? scenario.triggers : [],
     });
     const ended = world.run();
     const violations = oracles?.invariants.flatMap((invariant) => invariant.violations) ?? [];
     violations.sort((a, b) => a.step - b.step);
     const verdict: Verdict = ended ?? (violations.length > 0 ? { kind: 'violation', violations } : { kind: 'pass' });
-    return result(options, sut, world, verdict, plan, decisions, oracles, violations);
+    return result(options, sut, world, verdict, plan, decisions, oracles, violations, swarm);
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return result(options, sut, world, { kind: 'harness-error', message }, plan, decisions, oracles, []);
+    return result(options, sut, world, { kind: 'harness-error', message }, plan, decisions, oracles, [], swarm);
   }
 }
 
@@ -105,6 +117,7 @@ function result(
   decisions: DecisionSource | null,
   oracles: Oracles | null,
   violations: readonly Violation[],
+  swarm: Record<SwarmKind, number> | null,
 ): RunResult {
   const checks: Record<string, number> = {};
   for (const invariant of oracles?.invariants ?? []) checks[invariant.id] = invariant.checks;
@@ -126,6 +139,7 @@ function result(
     situations: oracles?.situations.reached() ?? [],
     livenessBoundMs: oracles?.liveness.boundMs ?? 0,
     missingAnchors: decisions instanceof ScheduledDecisions ? decisions.missing() : [],
+    swarm,
     world,
   };
 }

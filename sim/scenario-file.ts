@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LINKS, ROLES, type Scenario } from './scenario.ts';
+import { HAPPENINGS, type Trigger } from './triggers.ts';
+import { SITUATIONS } from './situations.ts';
 
 /** Bad input: the CLI prints the message (no stack) and exits 2. */
 export class InputError extends Error {
@@ -22,6 +24,9 @@ type Schema =
   | { readonly type: 'boolean' }
   | { readonly type: 'array'; readonly items: Schema }
   | { readonly type: 'per'; readonly keys: readonly string[]; readonly what: string }
+  | { readonly type: 'enum'; readonly values: readonly (string | number)[]; readonly what: string }
+  | { readonly type: 'either'; readonly options: readonly Schema[]; readonly what: string }
+  | { readonly type: 'tagged'; readonly tag: string; readonly variants: Readonly<Record<string, Readonly<Record<string, Field>>>> }
   | { readonly type: 'object'; readonly fields: Readonly<Record<string, Field>> };
 
 interface Field {
@@ -77,12 +82,59 @@ const FAULTS: Schema = {
   },
 };
 
+const role: Schema = { type: 'enum', values: ROLES, what: 'a role' };
+
+const TRIGGER: Schema = {
+  type: 'object',
+  fields: {
+    when: req({
+      type: 'object',
+      fields: {
+        event: req({ type: 'enum', values: HAPPENINGS, what: 'an event' }),
+        actor: opt(role, undefined),
+        kind: opt({ type: 'string' }, undefined),
+        to: opt(role, undefined),
+        nth: opt(count(1, 1_000_000), 1),
+        count: opt(count(1, 1_000_000), 1),
+      },
+    }),
+    do: req({
+      type: 'tagged',
+      tag: 'fault',
+      variants: {
+        crash: {
+          when: opt({ type: 'enum', values: ['before', 'after'], what: 'before or after' }, 'after'),
+          restartMs: opt(ms(), undefined),
+          lose: opt({ type: 'either', options: [count(0, 1_000_000), { type: 'enum', values: ['all'], what: '"all"' }], what: 'a count of records or "all"' }, undefined),
+        },
+        drop: {},
+        duplicate: { delayMs: opt(ms(), 0) },
+        delay: { ms: req(ms(1)) },
+        partition: { ms: req(ms(1)) },
+      },
+    }),
+  },
+};
+
+/** The kinds a trigger's `when.kind` may name, per event. */
+const MESSAGE_KINDS = ['submit', 'confirm', 'abandon', 'observe', 'outcome-query', 'challenge', 'answer', 'observed', 'dispatch', 'fenced-query', 'read', 'decision', 'duplicate', 'query-answer', 'state'];
+const KINDS: Readonly<Record<string, readonly string[]>> = {
+  send: MESSAGE_KINDS,
+  deliver: MESSAGE_KINDS,
+  append: ['EXEC', 'REJECT', 'FENCE', 'AUDIT', 'INTENT'],
+  sync: [],
+  command: ['submit', 'observe', 'confirm', 'abandon', 'ask-outcome'],
+  display: ['request-id', 'challenge', 'outcome', 'observed'],
+  timer: [],
+};
+
 export const SCENARIO_SCHEMA: Schema = {
   type: 'object',
   fields: {
     name: req({ type: 'string', pattern: /^[a-z0-9][a-z0-9-]*$/, what: 'a name of lowercase letters, digits and -' }),
     clauses: opt({ type: 'array', items: { type: 'string', pattern: /^[0-9]+(\.[0-9]+)?$/, what: 'a spec clause like "6.2"' } }, []),
     description: opt({ type: 'string' }, ''),
+    situations: opt({ type: 'array', items: { type: 'enum', values: SITUATIONS.map((s) => s.id), what: 'a situation (see sim/situations.ts)' } }, []),
     workload: req(WORKLOAD),
     latencyMs: opt(ms(1), 1),
     timeouts: opt(
@@ -90,6 +142,8 @@ export const SCENARIO_SCHEMA: Schema = {
       {},
     ),
     faults: opt(FAULTS, {}),
+    swarm: opt({ type: 'boolean' }, false),
+    triggers: opt({ type: 'array', items: TRIGGER }, []),
     bounds: opt(
       {
         type: 'object',
@@ -125,6 +179,22 @@ function crossCheck(scenario: Scenario, problems: string[]): void {
   if (workload.actions > 0 && mix.mutate + mix.observe + mix.invalid + mix.abandon <= 0) {
     problems.push('$.workload.mix: expected at least one weight > 0, found all 0');
   }
+  scenario.triggers.forEach((trigger: Trigger, index) => {
+    const path = `$.triggers[${index}]`;
+    const { when } = trigger;
+    const kinds = KINDS[when.event] ?? [];
+    if (when.kind !== undefined && !kinds.includes(when.kind)) {
+      problems.push(
+        kinds.length === 0
+          ? `${path}.when.kind: a ${when.event} has no kind; remove it`
+          : `${path}.when.kind: expected one of ${kinds.join(', ')} for a ${when.event}, found ${JSON.stringify(when.kind)}`,
+      );
+    }
+    if (when.to !== undefined && when.event !== 'send') problems.push(`${path}.when.to: only a send has a receiver; found it on a ${when.event}`);
+    if (trigger.do.fault !== 'crash' && when.event !== 'send') {
+      problems.push(`${path}.do.fault: ${trigger.do.fault} applies to a message being sent; expected when.event "send", found "${when.event}"`);
+    }
+  });
 }
 
 function check(value: unknown, schema: Schema, path: string, problems: string[]): unknown {
@@ -162,25 +232,50 @@ function check(value: unknown, schema: Schema, path: string, problems: string[])
       }
       return out;
     }
-    case 'object': {
-      if (!isObject(value)) return fail(problems, path, 'an object', value);
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
-        if (!Object.hasOwn(schema.fields, key)) {
-          problems.push(`${path}.${key}: unknown key; expected one of ${Object.keys(schema.fields).join(', ')}`);
-        }
+    case 'enum':
+      if (!schema.values.includes(value as string)) {
+        return fail(problems, path, `${schema.what}: one of ${schema.values.map((v) => JSON.stringify(v)).join(', ')}`, value);
       }
-      for (const [key, field] of Object.entries(schema.fields)) {
-        const present = Object.hasOwn(value, key);
-        if (!present && !Object.hasOwn(field, 'default')) {
-          problems.push(`${path}.${key}: missing; expected ${expectation(field.schema)}`);
-          continue;
-        }
-        out[key] = check(present ? value[key] : structuredClone(field.default), field.schema, `${path}.${key}`, problems);
+      return value;
+    case 'either': {
+      for (const option of schema.options) {
+        const attempt: string[] = [];
+        const result = check(value, option, path, attempt);
+        if (attempt.length === 0) return result;
       }
-      return out;
+      return fail(problems, path, schema.what, value);
     }
+    case 'tagged': {
+      if (!isObject(value)) return fail(problems, path, 'an object', value);
+      const tag = value[schema.tag];
+      const variants = Object.keys(schema.variants);
+      if (typeof tag !== 'string' || !Object.hasOwn(schema.variants, tag)) {
+        return fail(problems, `${path}.${schema.tag}`, `one of ${variants.map((v) => JSON.stringify(v)).join(', ')}`, tag);
+      }
+      const fields = { [schema.tag]: req({ type: 'string' }), ...schema.variants[tag] };
+      return checkObject(value, fields, path, problems);
+    }
+    case 'object':
+      if (!isObject(value)) return fail(problems, path, 'an object', value);
+      return checkObject(value, schema.fields, path, problems);
   }
+}
+
+function checkObject(value: Record<string, unknown>, fields: Readonly<Record<string, Field>>, path: string, problems: string[]): unknown {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(fields, key)) problems.push(`${path}.${key}: unknown key; expected one of ${Object.keys(fields).join(', ')}`);
+  }
+  for (const [key, field] of Object.entries(fields)) {
+    const present = Object.hasOwn(value, key);
+    if (!present && !Object.hasOwn(field, 'default')) {
+      problems.push(`${path}.${key}: missing; expected ${expectation(field.schema)}`);
+      continue;
+    }
+    if (!present && field.default === undefined) continue; // optional with no default: stays absent
+    out[key] = check(present ? value[key] : structuredClone(field.default), field.schema, `${path}.${key}`, problems);
+  }
+  return out;
 }
 
 function expectation(schema: Schema): string {

@@ -3,6 +3,8 @@
 // holds the one documented type, its defaults, and the resolution of per-role and
 // per-link probabilities into flat arrays the world reads on its hot path.
 
+import type { Trigger } from './triggers.ts';
+
 export const ROLES = ['kernel', 'control-plane', 'client'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -69,10 +71,16 @@ export interface BoundOptions {
 }
 
 export interface Scenario {
+  /** each seed draws which fault kinds are on and how strong (TigerBeetle's swarm testing) */
+  readonly swarm: boolean;
+  /** directed faults */
+  readonly triggers: readonly Trigger[];
   readonly name: string;
   /** Spec clauses this scenario is aimed at, e.g. ["6.1", "6.2"]. */
   readonly clauses: readonly string[];
   readonly description: string;
+  /** the situations of the spec this scenario is meant to produce in every seed */
+  readonly situations: readonly string[];
   readonly workload: WorkloadOptions;
   /** Base one-way network latency, ms. */
   readonly latencyMs: number;

@@ -30,6 +30,7 @@ export const SITUATIONS = [
   { id: 'operator-abandoned', clause: '8.2', text: 'an operator abandoned a request at its challenge' },
   { id: 'unknown-resolved', clause: '9', text: 'an outcome told "unknown" was later resolved' },
   { id: 'cp-restart-work-in-flight', clause: '10', text: 'the control plane restarted with work in flight' },
+  { id: 'kernel-crash-after-observe', clause: '10', text: 'the kernel crashed right after answering an observe' },
   { id: 'operator-reissued', clause: '2', text: 'an operator re-issued an intent as a new request' },
 ] as const;
 
@@ -137,6 +138,7 @@ export class SituationDetector implements WorldObserver {
       if (open.confirmed.size > 0) this.mark('client-crash-after-confirm');
     } else if (process.address === KERNEL) {
       if (unsynced > 0) this.mark('kernel-crash-append-sync');
+      if (handling?.kind === 'read') this.mark('kernel-crash-after-observe');
       if (handling?.kind === 'dispatch') this.mark('kernel-crash-during-request');
     } else if (process.address === CONTROL_PLANE) {
       let challenged = false;

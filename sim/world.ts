@@ -13,13 +13,14 @@
 
 import type { Actor, Address, ClientActor, KernelActor, Port, SystemUnderTest } from '../src/ports.ts';
 import type { Display, DurableRecord, Message, OperatorCommand } from '../src/protocol.ts';
-import { anchorKey, DecisionKind, type DecisionSource, type Fate, DEFAULT_FATE } from './decisions.ts';
+import { anchorKey, DecisionKind, type DecisionSource, type Fate, DEFAULT_FATE, isDefaultFate } from './decisions.ts';
 import { describeCommand, describeDisplay, describeMessage, describeRecord } from './describe.ts';
 import { EventQueue } from './event-queue.ts';
 import { GuardViolation, installGuard, removeGuard } from './guard.ts';
 import { Operator, type OperatorHost } from './operator.ts';
 import { linkIndex, type ResolvedFaults, type Role, type Scenario } from './scenario.ts';
 import { Trace } from './trace.ts';
+import { type Happening, type Trigger, type TriggerDo, TriggerEngine } from './triggers.ts';
 import type { Verdict } from './verdict.ts';
 import type { WorldObserver } from './observer.ts';
 import type { Plan } from './workload.ts';
@@ -99,6 +100,14 @@ export class SimEvent {
   ) {}
 }
 
+/** How a directed crash goes: restart delay and unsynced records lost (else the defaults). */
+export interface CrashOptions {
+  readonly restartMs?: number | undefined;
+  readonly lose?: number | 'all' | undefined;
+}
+
+const HAPPENING_OF_CALL: readonly (Happening | null)[] = [null, 'send', null, null, 'append', 'sync', null, 'display'];
+
 export class Process {
   up = false;
   incarnation = 0;
@@ -110,6 +119,10 @@ export class Process {
   callOrdinal = 0;
   eventOrdinal = 0;
   crashes = 0;
+  /** a trigger asked for a crash right after the current port call (or, if null, handler) */
+  crashPending: CrashOptions | null = null;
+  /** whether the pending crash waits for the end of the handler rather than the next call */
+  crashPendingAfterHandler = false;
   constructor(
     readonly address: Address,
     readonly role: Role,
@@ -162,6 +175,8 @@ export interface WorldOptions {
   readonly decisions: DecisionSource;
   readonly verbose: boolean;
   readonly observers: readonly WorldObserver[];
+  /** directed faults (off in replays: the schedule holds what they did) */
+  readonly triggers?: readonly Trigger[];
 }
 
 export class World implements OperatorHost {
@@ -190,11 +205,15 @@ export class World implements OperatorHost {
   private readonly hooks: Hooks;
   /** the event whose handler runs now (null between events) */
   currentEvent: SimEvent | null = null;
+  private readonly triggers: TriggerEngine | null;
+  /** message faults a trigger asked for on the send being made */
+  private forcedFate: Fate | null = null;
 
   constructor(readonly options: WorldOptions) {
     const { scenario } = options;
     this.trace = new Trace(options.verbose);
     this.hooks = hooksOf(options.observers);
+    this.triggers = options.triggers !== undefined && options.triggers.length > 0 ? new TriggerEngine(options.triggers) : null;
     this.processes.push(new Process(KERNEL, 'kernel', 0, 'kernel'));
     this.processes.push(new Process(CONTROL_PLANE, 'control-plane', 1, 'control-plane'));
     for (let i = 0; i < scenario.workload.operators; i++) {
@@ -276,6 +295,7 @@ export class World implements OperatorHost {
         const process = this.processes[event.target] as Process;
         trace.word(event.id);
         if (trace.lines !== null) this.line(`${this.label(process)} timer ${JSON.stringify(event.name)} fires`);
+        if (this.crashedBeforeHandler(process, 'timer', '')) return;
         this.invoke(process, event);
         return;
       }
@@ -355,6 +375,11 @@ export class World implements OperatorHost {
       for (const observer of this.hooks.drop) observer.onDrop?.(this, event.id, event.source, event.target, message, dropped);
       return;
     }
+    if (this.crashedBeforeHandler(target, 'deliver', message.kind)) {
+      trace.word(4);
+      for (const observer of this.hooks.drop) observer.onDrop?.(this, event.id, event.source, event.target, message, 'crashed as it arrived');
+      return;
+    }
     this.cause = event.id;
     for (const observer of this.hooks.deliver) {
       observer.onDeliver?.(this, event.id, event.source, event.incarnation, target, message, event.name === 'dup');
@@ -370,8 +395,31 @@ export class World implements OperatorHost {
       this.line(`operator-${client.address - FIRST_CLIENT} → ${this.label(client)} ${describeCommand(command)}${client.up ? '' : ' [LOST: client down]'}`);
     }
     for (const observer of this.hooks.command) observer.onCommand?.(this, client, command);
-    if (!client.up) return;
+    if (!client.up || this.crashedBeforeHandler(client, 'command', command.kind)) return;
     this.invoke(client, event);
+  }
+
+  /** A crash as an event arrives, before its handler runs: from a trigger, or the schedule
+   * being replayed. The event is then lost, as if the process had been down. */
+  private crashedBeforeHandler(process: Process, happening: Happening, kind: string): boolean {
+    if (!this.faultsOn) return false;
+    const key = anchorKey(process.address, process.incarnation, DecisionKind.beforeEvent, process.eventOrdinal);
+    let options: CrashOptions | null = this.options.decisions.crashBeforeEvent(key) ? {} : null;
+    if (this.triggers !== null) {
+      for (const action of this.triggers.match(happening, process.role, kind, null)) {
+        if (action.fault !== 'crash') continue;
+        if (action.when === 'before') {
+          options = action;
+          this.options.decisions.record(key, 1);
+        } else {
+          process.crashPending = action;
+          process.crashPendingAfterHandler = true;
+        }
+      }
+    }
+    if (options === null) return false;
+    this.crash(process, `as ${happening} ${kind} arrived, before handling it`, options);
+    return true;
   }
 
   /** Runs one handler of a process; turns whatever it throws into a crash or a verdict. */
@@ -393,7 +441,14 @@ export class World implements OperatorHost {
     }
     if (this.verdict !== null || !this.faultsOn || !process.up || process.port !== port) return;
     const key = anchorKey(process.address, process.incarnation, DecisionKind.eventCrash, ordinal);
-    if (this.options.decisions.crashAfterEvent(key, process.roleIndex)) this.crash(process, 'after its event');
+    const pending = process.crashPending;
+    if (pending !== null) {
+      process.crashPending = null;
+      this.options.decisions.record(key, 1);
+      this.crash(process, 'right after its event (trigger)', pending);
+    } else if (this.options.decisions.crashAfterEvent(key, process.roleIndex)) {
+      this.crash(process, 'after its event');
+    }
   }
 
   private failed(process: Process, error: unknown, where: string): void {
@@ -406,8 +461,9 @@ export class World implements OperatorHost {
     if (this.trace.lines !== null) this.line(`VERDICT ${verdict.kind}`);
   }
 
-  /** Every effectful port call passes here first: the crash point. */
-  private effect(port: SimPort, call: number): Process {
+  /** Every effectful port call passes here first: the crash point. `kind` and `to` describe
+   * the call for triggers (a message or record kind, the receiver's role). */
+  private effect(port: SimPort, call: number, kind = '', to: Role | null = null): Process {
     const process = port.process;
     if (port.dead || this.verdict !== null) {
       if (this.verdict === null) {
@@ -432,6 +488,22 @@ export class World implements OperatorHost {
     const ordinal = process.callOrdinal++;
     if (this.faultsOn) {
       const key = anchorKey(process.address, process.incarnation, DecisionKind.portCrash, ordinal);
+      const pending = process.crashPending;
+      if (pending !== null && !process.crashPendingAfterHandler) {
+        process.crashPending = null;
+        this.options.decisions.record(key, 1);
+        this.crash(process, `at ${CALL_NAMES[call]}, right after the triggering call`, pending);
+        throw CRASH;
+      }
+      const happening = this.triggers !== null ? HAPPENING_OF_CALL[call] : null;
+      if (happening !== null && happening !== undefined) {
+        const forced = this.applyTriggers(process, happening, kind, to);
+        if (forced !== null) {
+          this.options.decisions.record(key, 1);
+          this.crash(process, `at ${CALL_NAMES[call]} ${kind} (trigger)`, forced);
+          throw CRASH;
+        }
+      }
       if (this.options.decisions.crashAtPortCall(key, process.roleIndex)) {
         this.crash(process, `at ${CALL_NAMES[call]}`);
         throw CRASH;
@@ -440,19 +512,51 @@ export class World implements OperatorHost {
     return process;
   }
 
-  crash(process: Process, cause: string): void {
+  /** Fires the triggers of a port call: returns the options of a crash before the call, if
+   * one fired; remembers a crash after it, and message faults for portSend. */
+  private applyTriggers(process: Process, happening: Happening, kind: string, to: Role | null): CrashOptions | null {
+    const actions = (this.triggers as TriggerEngine).match(happening, process.role, kind, to);
+    let before: CrashOptions | null = null;
+    for (const action of actions) {
+      if (action.fault === 'crash') {
+        if (action.when === 'before') before = action;
+        else if (process.crashPending === null) {
+          process.crashPending = action;
+          process.crashPendingAfterHandler = false;
+        }
+      } else if (happening === 'send') {
+        this.forcedFate = withFault(this.forcedFate ?? { ...DEFAULT_FATE }, action);
+      }
+    }
+    return before;
+  }
+
+  crash(process: Process, cause: string, directed: CrashOptions | null = null): void {
     const port = process.port as SimPort;
     port.dead = true;
     process.up = false;
     process.actor = null;
     process.crashes++;
+    process.crashPending = null;
     const unsynced = process.records.length - process.synced;
     let lost = 0;
     let restartMs = this.options.faults.restartMsMin;
     if (this.faultsOn) {
       const { decisions } = this.options;
-      lost = decisions.diskLoss(anchorKey(process.address, process.incarnation, DecisionKind.diskLoss, 0), process.roleIndex, unsynced);
-      restartMs = decisions.restartDelayMs(anchorKey(process.address, process.incarnation, DecisionKind.restart, 0));
+      const lossKey = anchorKey(process.address, process.incarnation, DecisionKind.diskLoss, 0);
+      const restartKey = anchorKey(process.address, process.incarnation, DecisionKind.restart, 0);
+      if (directed?.lose !== undefined) {
+        lost = directed.lose === 'all' ? unsynced : Math.min(directed.lose, unsynced);
+        if (lost > 0) decisions.record(lossKey, lost);
+      } else {
+        lost = decisions.diskLoss(lossKey, process.roleIndex, unsynced);
+      }
+      if (directed?.restartMs !== undefined) {
+        restartMs = directed.restartMs;
+        if (restartMs !== this.options.faults.restartMsMin) decisions.record(restartKey, restartMs);
+      } else {
+        restartMs = decisions.restartDelayMs(restartKey);
+      }
     }
     const lostRecords = process.records.splice(process.records.length - lost, lost);
     process.synced = process.records.length;
@@ -466,7 +570,8 @@ export class World implements OperatorHost {
   }
 
   portSend(port: SimPort, to: Address, message: Message): void {
-    const process = this.effect(port, Call.send);
+    this.forcedFate = null;
+    const process = this.effect(port, Call.send, message.kind, this.processes[to]?.role ?? null);
     const target = this.processes[to];
     if (target === undefined) {
       this.setVerdict({ kind: 'sut-error', actor: this.currentName, step: this.steps, message: `send to unknown address ${to}` });
@@ -484,6 +589,12 @@ export class World implements OperatorHost {
     if (this.faultsOn) {
       const key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
       fate = this.options.decisions.sendFate(key, linkIndex(process.roleIndex, target.roleIndex));
+      const forced = this.forcedFate;
+      if (forced !== null) {
+        this.forcedFate = null;
+        fate = mergeFates(fate, forced);
+        if (!isDefaultFate(fate)) this.options.decisions.record(key, fate);
+      }
     }
     const pair = this.pair(process.address, to);
     if (fate.partitionMs > 0) {
@@ -530,7 +641,7 @@ export class World implements OperatorHost {
   }
 
   portAppend(port: SimPort, record: DurableRecord): void {
-    const process = this.effect(port, Call.append);
+    const process = this.effect(port, Call.append, record.kind);
     process.records.push(record);
     this.trace.word(0x0a99e0d0 + process.records.length);
     if (this.trace.lines !== null) this.line(`  ✎ append ${describeRecord(record)} (unsynced)`);
@@ -554,7 +665,7 @@ export class World implements OperatorHost {
   }
 
   portDisplay(port: SimPort, display: Display): void {
-    const process = this.effect(port, Call.display);
+    const process = this.effect(port, Call.display, display.kind);
     if (process.role !== 'client') return;
     this.trace.text(display.kind);
     for (const observer of this.hooks.display) observer.onDisplay?.(this, process, display);
@@ -625,4 +736,30 @@ export class World implements OperatorHost {
   get eventName(): readonly string[] {
     return EV_NAMES;
   }
+}
+
+/** A fate with one more directed fault on it. */
+function withFault(fate: Fate, action: TriggerDo): Fate {
+  switch (action.fault) {
+    case 'drop':
+      return { ...fate, drop: true };
+    case 'duplicate':
+      return { ...fate, duplicateDelayMs: action.delayMs ?? 0 };
+    case 'delay':
+      return { ...fate, delayMs: action.ms };
+    case 'partition':
+      return { ...fate, partitionMs: action.ms };
+    default:
+      return fate;
+  }
+}
+
+/** The random fate, overridden by whatever a trigger decided. */
+function mergeFates(random: Fate, forced: Fate): Fate {
+  return {
+    drop: random.drop || forced.drop,
+    delayMs: forced.delayMs > 0 ? forced.delayMs : random.delayMs,
+    duplicateDelayMs: forced.duplicateDelayMs >= 0 ? forced.duplicateDelayMs : random.duplicateDelayMs,
+    partitionMs: Math.max(random.partitionMs, forced.partitionMs),
+  };
 }

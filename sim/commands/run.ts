@@ -83,7 +83,7 @@ export function printViolations(io: Io, violations: readonly Violation[]): void 
 }
 
 function resolvedOptions(scenario: Scenario): object {
-  const { name: _name, description: _description, clauses: _clauses, ...options } = scenario;
+  const { name: _name, description: _description, clauses: _clauses, situations: _situations, ...options } = scenario;
   return options;
 }
 
