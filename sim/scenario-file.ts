@@ -103,7 +103,7 @@ const TRIGGER: Schema = {
       tag: 'fault',
       variants: {
         crash: {
-          when: opt({ type: 'enum', values: ['before', 'after'], what: 'before or after' }, 'after'),
+          when: opt({ type: 'enum', values: ['before', 'after'], what: 'a moment' }, 'after'),
           restartMs: opt(ms(), undefined),
           lose: opt({ type: 'either', options: [count(0, 1_000_000), { type: 'enum', values: ['all'], what: '"all"' }], what: 'a count of records or "all"' }, undefined),
         },
@@ -134,7 +134,7 @@ export const SCENARIO_SCHEMA: Schema = {
     name: req({ type: 'string', pattern: /^[a-z0-9][a-z0-9-]*$/, what: 'a name of lowercase letters, digits and -' }),
     clauses: opt({ type: 'array', items: { type: 'string', pattern: /^[0-9]+(\.[0-9]+)?$/, what: 'a spec clause like "6.2"' } }, []),
     description: opt({ type: 'string' }, ''),
-    situations: opt({ type: 'array', items: { type: 'enum', values: SITUATIONS.map((s) => s.id), what: 'a situation (see sim/situations.ts)' } }, []),
+    situations: opt({ type: 'array', items: { type: 'enum', values: SITUATIONS.map((s) => s.id), what: 'a situation' } }, []),
     workload: req(WORKLOAD),
     latencyMs: opt(ms(1), 1),
     timeouts: opt(
@@ -203,7 +203,7 @@ function check(value: unknown, schema: Schema, path: string, problems: string[])
       if (typeof value !== 'number' || !Number.isFinite(value)) return fail(problems, path, schema.integer ? 'an integer' : 'a number', value);
       if (schema.integer === true && !Number.isInteger(value)) return fail(problems, path, 'an integer', value);
       if (value < schema.min || (schema.max !== undefined && value > schema.max)) {
-        return fail(problems, path, `a number in [${schema.min}, ${schema.max ?? '∞'}]`, value);
+        return fail(problems, path, `${schema.integer === true ? 'an integer' : 'a number'} in [${schema.min}, ${schema.max ?? '∞'}]`, value);
       }
       return value;
     case 'probability':
@@ -234,7 +234,7 @@ function check(value: unknown, schema: Schema, path: string, problems: string[])
     }
     case 'enum':
       if (!schema.values.includes(value as string)) {
-        return fail(problems, path, `${schema.what}: one of ${schema.values.map((v) => JSON.stringify(v)).join(', ')}`, value);
+        return fail(problems, path, `${schema.what}, one of ${schema.values.map((v) => JSON.stringify(v)).join(', ')}`, value);
       }
       return value;
     case 'either': {

@@ -4,7 +4,10 @@
 //   - 20,000 seeds of `mixed` on the reference: no harness error, no violation, and every
 //     situation of the spec reached in ≥ 1% of seeds;
 //   - the mutation score over 1,000 seeds: every mutant caught by its target;
-//   - failure-path mutants: 1,000 seeds of `calm` clean.
+//   - failure-path mutants: 1,000 seeds of `calm` clean;
+//   - every directed scenario: its situations in ≥ 99% of 1,000 seeds, ≥ 900 distinct
+//     traces, the reference passing all; swarm: every fault kind on in some seeds, off in
+//     others; each mutant caught by some directed scenario within 100 seeds.
 
 import { availableParallelism } from 'node:os';
 import { MUTANTS } from '../mutants/index.ts';
@@ -97,6 +100,37 @@ try {
     }
     say(`${MUTANTS.filter((m) => m.failurePathOnly).length} failure-path mutants × 1,000 seeds of calm`);
     return dirty.length > 0 ? `failed calm: ${dirty.join(', ')}` : null;
+  });
+  await check('directed scenarios × 1,000 seeds: situations in ≥ 99%, ≥ 900 distinct traces, reference passes', async () => {
+    const problems: string[] = [];
+    for (const name of builtinScenarioNames()) {
+      const scenario = loadScenario(name);
+      const summaries = await sweep(scenario, 1000, { kind: 'reference' });
+      const hashes = new Set(summaries.map((summary) => summary.hash));
+      const failures = summaries.filter((summary) => summary.verdict.kind !== 'pass').length;
+      const shares = scenario.situations.map((id) => {
+        const share = summaries.filter((summary) => summary.situations.includes(id)).length / summaries.length;
+        if (share < 0.99) problems.push(`${name}: ${id} in ${(share * 100).toFixed(1)}%`);
+        return `${id} ${(share * 100).toFixed(1)}%`;
+      });
+      if (hashes.size < 900) problems.push(`${name}: ${hashes.size} distinct traces`);
+      if (failures > 0) problems.push(`${name}: ${failures} failed`);
+      say(`${name.padEnd(28)} ${String(hashes.size).padStart(4)} distinct  ${failures} failed  ${shares.join('  ')}`);
+    }
+    return problems.length > 0 ? problems.join('; ') : null;
+  });
+
+  await check('each mutant caught by its target in some directed scenario within 100 seeds', async () => {
+    const directed = builtinScenarioNames()
+      .filter((name) => !['mixed', 'calm', 'swarm'].includes(name))
+      .map((name) => loadScenario(name));
+    const survivors: string[] = [];
+    for (const mutant of MUTANTS) {
+      const row = await scoreMutant(pool, directed, 100, mutant);
+      say(`${row.mutant.padEnd(34)} ${row.targets.padEnd(26)} ${row.caught ? `caught at seed ${row.seeds} by ${row.scenario}` : 'SURVIVED'}`);
+      if (!row.caught) survivors.push(row.mutant);
+    }
+    return survivors.length > 0 ? `survived: ${survivors.join(', ')}` : null;
   });
 } finally {
   await pool.close();
