@@ -193,7 +193,6 @@ export class World implements OperatorHost {
   private messages = 0;
   private timers = 0;
   private ids = 0;
-  private incarnations = 0;
   private plansDone = 0;
   private current: Process | null = null;
   /** the message id whose delivery the current step handles (0 otherwise): causal parent */
@@ -321,7 +320,7 @@ export class World implements OperatorHost {
   }
 
   private start(process: Process): void {
-    process.incarnation = ++this.incarnations;
+    process.incarnation++; // the n-th incarnation of this process: (process, n) is unique
     process.up = true;
     process.sendOrdinal = 0;
     process.callOrdinal = 0;

@@ -45,7 +45,7 @@ test('the timeline run prints resolved options, a hash line and the verdict', ()
   assert.match(stdout, /^options: \{"workload"/m);
   assert.match(stdout, /^hash: [0-9a-f]{16}$/m);
   assert.match(stdout, /^verdict: pass$/m);
-  assert.match(stdout, /control-plane@2 ← client-\d@\d+ submit r\d+/);
+  assert.match(stdout, /control-plane@1 ← client-\d@\d+ submit r\d+/);
 });
 
 test('--json prints one JSON object with the hash of the timeline run', () => {

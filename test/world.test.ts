@@ -101,7 +101,7 @@ test('a handler that throws gets a sut-error verdict naming the actor, not a har
   });
   assert.is(result.verdict.kind, 'sut-error');
   if (result.verdict.kind === 'sut-error') {
-    assert.is(result.verdict.actor, 'control-plane@2');
+    assert.is(result.verdict.actor, 'control-plane@1');
     assert.match(result.verdict.message, 'RangeError: boom');
   }
 });
@@ -139,7 +139,7 @@ test('every guarded API called by an actor is caught, naming the API, the actor 
     assert.is(result.verdict.kind, 'determinism-violation', api);
     if (result.verdict.kind === 'determinism-violation') {
       assert.is(result.verdict.api, api);
-      assert.is(result.verdict.actor, 'control-plane@2');
+      assert.is(result.verdict.actor, 'control-plane@1');
       assert.ok(result.verdict.step > 4, `${api}: step ${result.verdict.step} names the delivery, after the 5 starts`);
     }
   }
@@ -170,7 +170,7 @@ function networkCounter() {
 }
 
 test('scheduled network faults: a drop, a duplicate, a delay and a partition each show in the trace', () => {
-  // client-0@3's first send is its first submit
+  // client-0@1's first send is its first submit
   const cases = [
     { value: { drop: true }, mark: '[DROPPED]' },
     { value: { duplicateDelayMs: 7 }, mark: '[DUPLICATE copy]' },
@@ -178,7 +178,7 @@ test('scheduled network faults: a drop, a duplicate, a delay and a partition eac
     { value: { partitionMs: 100 }, mark: 'PARTITION client-0↔control-plane for 100 ms' },
   ];
   for (const { value, mark } of cases) {
-    const result = run({ verbose: true, schedule: schedule([{ address: CLIENT0, incarnation: 3, kind: 'send', ordinal: 0, value }]) });
+    const result = run({ verbose: true, schedule: schedule([{ address: CLIENT0, incarnation: 1, kind: 'send', ordinal: 0, value }]) });
     assert.is(result.verdict.kind, 'pass', mark);
     const lines = result.lines ?? [];
     assert.ok(lines.some((line) => line.includes(mark)), `${mark} appears in the timeline`);
@@ -193,7 +193,7 @@ test('a delayed message arrives later than the base latency, reordering with lat
     onSend: (world, id, _cause, source) => void sends.push({ id, time: world.time, source: source.address }),
     onDeliver: (world, id) => void deliveries.set(id, world.time),
   };
-  run({ observers: [observer], schedule: schedule([{ address: CLIENT0, incarnation: 3, kind: 'send', ordinal: 0, value: { delayMs: 50 } }]) });
+  run({ observers: [observer], schedule: schedule([{ address: CLIENT0, incarnation: 1, kind: 'send', ordinal: 0, value: { delayMs: 50 } }]) });
   const [first, second] = sends.filter((send) => send.source === CLIENT0);
   assert.ok(first !== undefined && second !== undefined);
   assert.is((deliveries.get(first.id) ?? 0) - first.time, 51, 'base latency 1 ms + 50 ms');
@@ -224,10 +224,10 @@ test('deliveries to a process that is down are dropped, and timers die with thei
         onTimer: () => void fired.push(port.now()),
       }),
     }),
-    // control-plane@2 crashes right after its start (which set the timer)
+    // control-plane@1 crashes right after its start (which set the timer)
     schedule: schedule([
-      { address: CONTROL_PLANE, incarnation: 2, kind: 'eventCrash', ordinal: 0 },
-      { address: CONTROL_PLANE, incarnation: 2, kind: 'restart', value: 30 },
+      { address: CONTROL_PLANE, incarnation: 1, kind: 'eventCrash', ordinal: 0 },
+      { address: CONTROL_PLANE, incarnation: 1, kind: 'restart', value: 30 },
     ]),
   });
   assert.is(result.verdict.kind, 'pass');
