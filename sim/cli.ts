@@ -45,11 +45,22 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     )
     .command(
       'sweep',
-      'many seeds of one or all scenarios, one line each scenario, and a summary',
+      'many seeds on worker threads: results.jsonl, a repro per failure, a summary',
       (y) =>
         sutOptions(y)
-          .option('scenario', { type: 'string', default: 'all', describe: 'a built-in name, a .json file, or "all"' })
-          .option('seeds', { type: 'string', default: '100', describe: 'N (seeds 1..N) or A..B (inclusive)' }),
+          .option('scenario', { type: 'string', default: 'all', describe: '"all", or built-in names / .json files, comma-separated' })
+          .option('seeds', { type: 'string', default: '1000', describe: 'N (seeds 1..N) or A..B (inclusive)' })
+          .option('jobs', { type: 'number', describe: 'worker threads (default: the number of cores)' })
+          .option('shard', { type: 'string', describe: 'K/N: run only this machine\'s share of the (scenario, seed) pairs' })
+          .option('out', { type: 'string', default: 'reports/sweep', describe: 'directory for results.jsonl, repro files and summary.json' })
+          .option('junit', { type: 'string', describe: 'also write JUnit XML to this file' })
+          .option('resume', { type: 'boolean', describe: 'skip the pairs already in OUT/results.jsonl and append' })
+          .option('time-budget', { type: 'number', describe: 'stop starting new runs after this many seconds' })
+          .option('check-determinism', { type: 'number', default: 0.01, describe: 'fraction of seeds re-run on another worker to compare hashes' })
+          .option('max-failures', { type: 'number', describe: 'stop after this many failing runs' })
+          .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds one run may take before it is a hang' })
+          .option('batch', { type: 'number', default: 50, describe: 'seeds per message to a worker' })
+          .option('progress', { type: 'boolean', default: true, describe: 'show progress (--no-progress to hide)' }),
       async (args) => {
         code = await commandSweep(io, args);
       },

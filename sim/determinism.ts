@@ -27,14 +27,15 @@ export async function checkDeterminism(
   sutRef: SutRef,
 ): Promise<DeterminismOutcome> {
   if (seeds.length === 0) return { checks: 0, violations: [] };
-  const there = await pool.runWithChains(scenario, seeds, sutRef);
+  const there = await pool.runBatch(scenario, seeds, sutRef, { chainsFor: seeds });
+  const chains = new Map(there.samples.map((sample) => [sample.seed, sample.chain]));
   const violations: Violation[] = [];
   seeds.forEach((seed, index) => {
     const here = runOnce({ scenario, seed: BigInt(seed), sut, check: false });
     const other = there.summaries[index];
     if (other === undefined || other.hash === here.hash) return;
     const hereChain = here.world?.trace.chainSnapshot() ?? new Uint32Array();
-    const step = firstDivergence(hereChain, there.chains[index] ?? new Uint32Array());
+    const step = firstDivergence(hereChain, chains.get(seed) ?? new Uint32Array());
     violations.push({
       invariant: DETERMINISM.id,
       clause: DETERMINISM.clause,

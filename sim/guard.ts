@@ -78,9 +78,17 @@ const GuardedDate = new Proxy(RealDate, {
   },
 });
 
+/** process.exit inside a world would take the harness down with the system under test:
+ * it becomes an error thrown into the handler (a sut-error verdict). */
+const realExit = process.exit;
+function exitTrap(code?: number | string | null): never {
+  throw new Error(`the system under test called process.exit(${code ?? ''})`);
+}
+
 export function installGuard(context: GuardContext): void {
   if (active !== null) throw new Error('guard already installed: worlds do not nest');
   active = context;
+  process.exit = exitTrap as typeof process.exit;
   for (let i = 0; i < TARGETS.length; i++) {
     const target = TARGETS[i] as Target;
     setOwn(target, TRAPS[i]);
@@ -89,6 +97,7 @@ export function installGuard(context: GuardContext): void {
 }
 
 export function removeGuard(): void {
+  process.exit = realExit;
   (globalThis as { Date: DateConstructor }).Date = RealDate;
   for (let i = 0; i < TARGETS.length; i++) {
     const target = TARGETS[i] as Target;

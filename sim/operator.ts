@@ -80,6 +80,13 @@ export class Operator {
     return open;
   }
 
+  private firstUnresolved(): string | null {
+    for (const [requestId, request] of this.requests) {
+      if (request.status === 'waiting' || request.status === 'unknown') return requestId;
+    }
+    return null;
+  }
+
   start(): void {
     this.sleep(this.plan[0]?.thinkMs ?? ASK_THINK_MS);
   }
@@ -156,13 +163,15 @@ export class Operator {
       this.askInQuiet();
       return;
     }
-    const unresolved = this.unresolved();
     const next = this.cursor < this.plan.length ? this.intents[this.cursor] : undefined;
-    if (unresolved.length > 0 && next !== undefined && next.intent.ask && this.askedBefore !== this.cursor) {
+    if (next !== undefined && next.intent.ask && this.askedBefore !== this.cursor) {
       // before some intents (the plan says which), the operator checks on an open request
       this.askedBefore = this.cursor;
-      this.ask(unresolved[0] as string);
-      return;
+      const open = this.firstUnresolved();
+      if (open !== null) {
+        this.ask(open);
+        return;
+      }
     }
     const reissue = this.reissues.shift();
     if (reissue !== undefined) {

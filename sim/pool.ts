@@ -1,93 +1,253 @@
 // A pool of worker threads, started once and fed batches of seeds, so that coordination
 // costs little per run. Each worker has its own module state.
+//
+// Workers report runs in chunks as they finish, so the pool always knows how far a batch
+// got. A worker that dies (the system under test escaped to process.exit, or a fatal
+// error) is replaced, its seed recorded as `worker-died`, and the batch goes on. A worker
+// silent for longer than the per-run wall-clock limit is terminated and replaced; its
+// first unreported seed is run once more, alone, on a fresh worker, and only a second
+// timeout records a `hang` — so a slow, busy machine does not produce a false one.
 
 import { Worker } from 'node:worker_threads';
+import { wallNow } from './clock.ts';
 import type { Scenario } from './scenario.ts';
-import type { RunSummary } from './summary.ts';
-import type { SutRef } from './sut.ts';
-import type { WorkReply, WorkRequest } from './worker.ts';
+import { lostRun, type RunSummary } from './summary.ts';
+import { describeSut, type SutRef } from './sut.ts';
+import type { Sample, WorkReply, WorkRequest } from './worker.ts';
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 
+export interface PoolOptions {
+  /** wall-clock limit for one run, ms (default 60 s) */
+  readonly runTimeoutMs?: number;
+}
+
+/** What a chunk of finished runs brings. */
+export interface Chunk {
+  /** index of the first run of the chunk within its batch */
+  readonly first: number;
+  readonly count: number;
+  readonly worker: number;
+  /** full mode: every run's summary */
+  readonly summaries: readonly RunSummary[] | null;
+  /** compact mode: every run's results.jsonl line ('' for a failing run) */
+  readonly lines: readonly string[] | null;
+  /** failing runs (compact mode), or runs that never finished (both modes) */
+  readonly failures: readonly RunSummary[];
+  readonly samples: readonly Sample[];
+}
+
+export interface BatchOptions {
+  /** seeds whose per-step hash chains to return */
+  readonly chainsFor?: readonly string[];
+  /** prefer a worker other than this one (the determinism check) */
+  readonly avoid?: number;
+  /** results.jsonl lines instead of summaries (sweeps) */
+  readonly compact?: boolean;
+  /** called for each chunk of finished runs */
+  readonly onChunk?: (chunk: Chunk) => void;
+}
+
 export interface Batch {
+  /** full mode: every run's summary, in order */
   readonly summaries: readonly RunSummary[];
-  readonly chains: readonly Uint32Array[];
+  /** samples (hash and hash chain) of the seeds asked for */
+  readonly samples: readonly (Sample & { readonly worker: number })[];
+}
+
+interface Job {
+  readonly id: number;
+  readonly scenario: Scenario;
+  readonly seeds: readonly string[];
+  readonly sut: SutRef;
+  readonly options: BatchOptions;
+  readonly summaries: RunSummary[];
+  readonly samples: (Sample & { worker: number })[];
+  /** index of the first run not reported yet */
+  next: number;
+  /** that run timed out once and is being run again, alone */
+  confirming: boolean;
+  readonly resolve: (batch: Batch) => void;
+  readonly reject: (error: Error) => void;
 }
 
 interface Slot {
-  readonly worker: Worker;
-  busy: boolean;
+  readonly index: number;
+  worker: Worker;
+  /** a number per worker started in this slot, so events of a replaced worker are ignored */
+  generation: number;
+  job: Job | null;
+  lastProgressMs: number;
+  lastError: string;
 }
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: (() => void)[] = [];
-  private readonly pending = new Map<number, { resolve: (reply: Batch) => void; reject: (e: Error) => void }>();
+  private readonly queue: Job[] = [];
+  private readonly runTimeoutMs: number;
+  private readonly watchdog: ReturnType<typeof setInterval>;
   private nextId = 1;
+  private closed = false;
+  /** workers replaced after a death or a hang */
+  replaced = 0;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(BOOTSTRAP);
-      worker.on('message', (reply: WorkReply) => this.settle(reply));
-      worker.on('error', (error) => this.failAll(error));
-      this.slots.push({ worker, busy: false });
+  constructor(size: number, options: PoolOptions = {}) {
+    this.runTimeoutMs = options.runTimeoutMs ?? 60_000;
+    for (let index = 0; index < size; index++) {
+      const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, lastError: '' };
+      this.startWorker(slot);
+      this.slots.push(slot);
     }
+    this.watchdog = setInterval(() => this.checkHangs(), Math.min(1000, Math.max(50, this.runTimeoutMs / 4)));
+    this.watchdog.unref();
   }
 
   get size(): number {
     return this.slots.length;
   }
 
-  /** Runs a batch of seeds on the next free worker. */
-  async run(scenario: Scenario, seeds: readonly string[], sut: SutRef): Promise<readonly RunSummary[]> {
-    return (await this.runBatch(scenario, seeds, sut, false)).summaries;
+  /** Runs a batch of seeds on a worker; resolves with every run's summary, in order. */
+  async run(scenario: Scenario, seeds: readonly string[], sut: SutRef, options: BatchOptions = {}): Promise<readonly RunSummary[]> {
+    return (await this.runBatch(scenario, seeds, sut, options)).summaries;
   }
 
-  /** Runs a batch and also returns each run's per-step hash chain. */
-  async runWithChains(scenario: Scenario, seeds: readonly string[], sut: SutRef): Promise<Batch> {
-    return this.runBatch(scenario, seeds, sut, true);
-  }
-
-  private async runBatch(scenario: Scenario, seeds: readonly string[], sut: SutRef, chains: boolean): Promise<Batch> {
-    const slot = await this.acquire();
-    try {
-      const id = this.nextId++;
-      const request: WorkRequest = { id, scenario, seeds, sut, chains };
-      return await new Promise<Batch>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject });
-        slot.worker.postMessage(request);
-      });
-    } finally {
-      slot.busy = false;
-      this.waiting.shift()?.();
-    }
+  runBatch(scenario: Scenario, seeds: readonly string[], sut: SutRef, options: BatchOptions = {}): Promise<Batch> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise<Batch>((resolve, reject) => {
+      const job: Job = { id: this.nextId++, scenario, seeds, sut, options, summaries: [], samples: [], next: 0, confirming: false, resolve, reject };
+      if (seeds.length === 0) {
+        resolve({ summaries: [], samples: [] });
+        return;
+      }
+      this.queue.push(job);
+      this.dispatch();
+    });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.watchdog);
+    for (const job of this.queue.splice(0)) job.reject(new Error('the worker pool closed'));
+    const slots = this.slots.splice(0);
+    for (const slot of slots) {
+      slot.generation++;
+      slot.job?.reject(new Error('the worker pool closed'));
+      slot.job = null;
+    }
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  private async acquire(): Promise<Slot> {
+  private startWorker(slot: Slot): void {
+    const generation = ++slot.generation;
+    const worker = new Worker(BOOTSTRAP);
+    slot.worker = worker;
+    slot.lastError = '';
+    worker.on('message', (reply: WorkReply) => {
+      if (slot.generation === generation) this.onReply(slot, reply);
+    });
+    worker.on('error', (error) => {
+      if (slot.generation === generation) slot.lastError = error instanceof Error ? error.message : String(error);
+    });
+    worker.on('exit', (code) => {
+      if (slot.generation === generation && !this.closed) this.onDeath(slot, code);
+    });
+  }
+
+  private dispatch(): void {
     for (;;) {
-      const free = this.slots.find((slot) => !slot.busy);
-      if (free !== undefined) {
-        free.busy = true;
-        return free;
-      }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      if (this.queue.length === 0) return;
+      const free = this.slots.filter((slot) => slot.job === null);
+      if (free.length === 0) return;
+      const job = this.queue.shift() as Job;
+      this.assign(free.find((slot) => slot.index !== job.options.avoid) ?? (free[0] as Slot), job);
     }
   }
 
-  private settle(reply: WorkReply): void {
-    const pending = this.pending.get(reply.id);
-    if (pending === undefined) return;
-    this.pending.delete(reply.id);
-    if ('error' in reply) pending.reject(new Error(`worker failed: ${reply.error}`));
-    else pending.resolve({ summaries: reply.summaries, chains: reply.chains ?? [] });
+  private assign(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.lastProgressMs = wallNow();
+    const request: WorkRequest = {
+      id: job.id,
+      scenario: job.scenario,
+      seeds: job.confirming ? job.seeds.slice(job.next, job.next + 1) : job.seeds.slice(job.next),
+      base: job.next,
+      sut: job.sut,
+      chainsFor: job.options.chainsFor ?? [],
+      compact: job.options.compact === true,
+    };
+    slot.worker.postMessage(request);
   }
 
-  private failAll(error: Error): void {
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
+  private onReply(slot: Slot, reply: WorkReply): void {
+    const job = slot.job;
+    if (job === null || reply.id !== job.id) return;
+    slot.lastProgressMs = wallNow();
+    switch (reply.kind) {
+      case 'error':
+        this.free(slot);
+        job.reject(new Error(`worker failed: ${reply.error}`));
+        return;
+      case 'done':
+        if (job.next >= job.seeds.length) this.complete(slot, job);
+        else this.assign(slot, job); // the end of a confirmation run: go on with the rest
+        return;
+      case 'runs':
+        if (reply.summaries !== null) job.summaries.push(...reply.summaries);
+        for (const sample of reply.samples) job.samples.push({ ...sample, worker: slot.index });
+        job.next = reply.first + reply.count;
+        job.confirming = false;
+        job.options.onChunk?.({ ...reply, worker: slot.index });
+        return;
+    }
+  }
+
+  /** Records a run that never finished, then carries on with the rest of its batch. */
+  private lose(slot: Slot, job: Job, summary: RunSummary): void {
+    if (job.options.compact !== true) job.summaries.push(summary);
+    job.options.onChunk?.({ first: job.next, count: 1, worker: slot.index, summaries: [summary], lines: [''], failures: [summary], samples: [] });
+    job.next++;
+    job.confirming = false;
+    if (job.next >= job.seeds.length) this.complete(slot, job);
+    else this.assign(slot, job);
+  }
+
+  private complete(slot: Slot, job: Job): void {
+    this.free(slot);
+    job.resolve({ summaries: job.summaries, samples: job.samples });
+  }
+
+  private onDeath(slot: Slot, code: number): void {
+    const job = slot.job;
+    const reason = `the worker died (exit code ${code}${slot.lastError !== '' ? `: ${slot.lastError}` : ''}) while running this seed`;
+    this.replaced++;
+    this.startWorker(slot);
+    if (job === null) return;
+    const seed = job.seeds[job.next] as string;
+    this.lose(slot, job, lostRun(job.scenario.name, seed, describeSut(job.sut), { kind: 'worker-died', message: reason }));
+  }
+
+  private checkHangs(): void {
+    const now = wallNow();
+    for (const slot of this.slots) {
+      const job = slot.job;
+      if (job === null || now - slot.lastProgressMs <= this.runTimeoutMs) continue;
+      slot.generation++; // ignore the old worker's exit
+      void slot.worker.terminate();
+      this.replaced++;
+      this.startWorker(slot);
+      if (job.confirming) {
+        const seed = job.seeds[job.next] as string;
+        this.lose(slot, job, lostRun(job.scenario.name, seed, describeSut(job.sut), { kind: 'hang', limitMs: this.runTimeoutMs }));
+      } else {
+        job.confirming = true; // its first unreported seed, once more, alone, on the fresh worker
+        this.assign(slot, job);
+      }
+    }
+  }
+
+  private free(slot: Slot): void {
+    slot.job = null;
+    this.dispatch();
   }
 }

@@ -3,6 +3,12 @@
 // model applied to exactly the EXEC records of its log, so a bug shared by both would hide.
 // It only applies operations (the kernel decided they apply); an EXEC the model cannot
 // apply is itself reported, since a correct kernel never executes one.
+//
+// States are compared by a fingerprint kept up to date as operations apply: the sum, in
+// two 32-bit lanes, of a hash of each entry (a collection with its sorted indexes, a
+// config key with its value, a snapshot with its collections). Order-free, O(1) per
+// effect; two different states share a fingerprint with probability ~2^-53 per
+// comparison. The canonical text form is built only to explain a mismatch.
 
 import type { Operation, StateView } from '../src/protocol.ts';
 
@@ -10,67 +16,143 @@ export class ReferenceModel {
   private readonly collections = new Map<string, Set<string>>();
   private readonly config = new Map<string, string>();
   private readonly snapshots = new Map<string, string>();
-  private cached: string | null = null;
+  private laneA = 0;
+  private laneB = 0;
 
   /** Applies every effect of an executed operation; returns why it could not, or null. */
   apply(operation: Operation): string | null {
-    this.cached = null;
     switch (operation.kind) {
       case 'create-collection':
         if (this.collections.has(operation.name)) return `collection ${operation.name} already existed`;
-        this.collections.set(operation.name, new Set(operation.indexes));
+        this.setCollection(operation.name, new Set(operation.indexes));
         return null;
       case 'drop-collection':
-        return this.collections.delete(operation.name) ? null : `collection ${operation.name} did not exist`;
+        return this.dropCollection(operation.name) ? null : `collection ${operation.name} did not exist`;
       case 'rename-collection': {
         const indexes = this.collections.get(operation.from);
         if (indexes === undefined) return `collection ${operation.from} did not exist`;
         if (this.collections.has(operation.to)) return `collection ${operation.to} already existed`;
-        this.collections.delete(operation.from);
-        this.collections.set(operation.to, indexes);
+        this.dropCollection(operation.from);
+        this.setCollection(operation.to, indexes);
         return null;
       }
       case 'create-index': {
         const indexes = this.collections.get(operation.collection);
         if (indexes === undefined) return `collection ${operation.collection} did not exist`;
         if (indexes.has(operation.field)) return `index ${operation.field} already existed`;
-        indexes.add(operation.field);
+        this.setCollection(operation.collection, new Set([...indexes, operation.field]));
         return null;
       }
       case 'drop-index': {
         const indexes = this.collections.get(operation.collection);
         if (indexes === undefined) return `collection ${operation.collection} did not exist`;
-        return indexes.delete(operation.field) ? null : `index ${operation.field} did not exist`;
+        if (!indexes.has(operation.field)) return `index ${operation.field} did not exist`;
+        this.setCollection(operation.collection, new Set([...indexes].filter((field) => field !== operation.field)));
+        return null;
       }
-      case 'set-config':
+      case 'set-config': {
+        const old = this.config.get(operation.key);
+        if (old !== undefined) this.remove(configEntry(operation.key, old));
         this.config.set(operation.key, operation.value);
+        this.add(configEntry(operation.key, operation.value));
         return null;
-      case 'create-snapshot':
+      }
+      case 'create-snapshot': {
         if (this.snapshots.has(operation.name)) return `snapshot ${operation.name} already existed`;
-        this.snapshots.set(operation.name, [...this.collections.keys()].sort().join(','));
+        const names = [...this.collections.keys()].sort().join(',');
+        this.snapshots.set(operation.name, names);
+        this.add(snapshotEntry(operation.name, names));
         return null;
+      }
       default:
         return `unknown operation ${JSON.stringify(operation)}`;
     }
   }
 
-  /** A canonical string of the state: equal states, equal strings. */
+  /** The state's fingerprint: equal states, equal fingerprints. */
+  fingerprint(): number {
+    return combine(this.laneA, this.laneB);
+  }
+
+  /** A canonical text of the state, for explanations. */
   canonical(): string {
-    if (this.cached !== null) return this.cached;
-    const collections = [...this.collections.entries()]
-      .map(([name, indexes]) => `${name}(${[...indexes].sort().join(',')})`)
-      .sort();
-    const config = [...this.config.entries()].map(([key, value]) => `${key}=${value}`).sort();
-    const snapshots = [...this.snapshots.entries()].map(([name, names]) => `${name}[${names}]`).sort();
-    this.cached = `C:${collections.join(' ')}|K:${config.join(' ')}|S:${snapshots.join(' ')}`;
-    return this.cached;
+    const collections = [...this.collections.entries()].map(([name, indexes]) => collectionEntry(name, indexes)).sort();
+    const config = [...this.config.entries()].map(([key, value]) => configEntry(key, value)).sort();
+    const snapshots = [...this.snapshots.entries()].map(([name, names]) => snapshotEntry(name, names)).sort();
+    return [...collections, ...config, ...snapshots].join(' ');
+  }
+
+  private setCollection(name: string, indexes: Set<string>): void {
+    this.dropCollection(name);
+    this.collections.set(name, indexes);
+    this.add(collectionEntry(name, indexes));
+  }
+
+  private dropCollection(name: string): boolean {
+    const indexes = this.collections.get(name);
+    if (indexes === undefined) return false;
+    this.remove(collectionEntry(name, indexes));
+    this.collections.delete(name);
+    return true;
+  }
+
+  private add(entry: string): void {
+    this.laneA = (this.laneA + hashA(entry)) | 0;
+    this.laneB = (this.laneB + hashB(entry)) | 0;
+  }
+
+  private remove(entry: string): void {
+    this.laneA = (this.laneA - hashA(entry)) | 0;
+    this.laneB = (this.laneB - hashB(entry)) | 0;
   }
 }
 
-/** The same canonical string for a state as a kernel shows it. */
+function collectionEntry(name: string, indexes: Iterable<string>): string {
+  return `C:${name}(${[...indexes].sort().join(',')})`;
+}
+
+function configEntry(key: string, value: string): string {
+  return `K:${key}=${value}`;
+}
+
+function snapshotEntry(name: string, names: string): string {
+  return `S:${name}[${names}]`;
+}
+
+function hashA(text: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
+function hashB(text: string): number {
+  let h = 0x3243f6a8 | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995) ^ (h >>> 13);
+  return h;
+}
+
+function combine(a: number, b: number): number {
+  return (a >>> 0) * 2 ** 21 + ((b >>> 0) & 0x1fffff);
+}
+
+/** The fingerprint of a state as a kernel shows it. */
+export function fingerprintView(view: StateView): number {
+  let a = 0;
+  let b = 0;
+  const add = (entry: string) => {
+    a = (a + hashA(entry)) | 0;
+    b = (b + hashB(entry)) | 0;
+  };
+  for (const collection of view.collections) add(collectionEntry(collection.name, collection.indexes));
+  for (const entry of view.config) add(configEntry(entry.key, entry.value));
+  for (const snapshot of view.snapshots) add(snapshotEntry(snapshot.name, [...snapshot.collections].sort().join(',')));
+  return combine(a, b);
+}
+
+/** The canonical text of a state as a kernel shows it (same form as ReferenceModel's). */
 export function canonicalView(view: StateView): string {
-  const collections = view.collections.map((c) => `${c.name}(${[...c.indexes].sort().join(',')})`).sort();
-  const config = view.config.map((entry) => `${entry.key}=${entry.value}`).sort();
-  const snapshots = view.snapshots.map((s) => `${s.name}[${[...s.collections].sort().join(',')}]`).sort();
-  return `C:${collections.join(' ')}|K:${config.join(' ')}|S:${snapshots.join(' ')}`;
+  const collections = view.collections.map((c) => collectionEntry(c.name, c.indexes)).sort();
+  const config = view.config.map((entry) => configEntry(entry.key, entry.value)).sort();
+  const snapshots = view.snapshots.map((s) => snapshotEntry(s.name, [...s.collections].sort().join(','))).sort();
+  return [...collections, ...config, ...snapshots].join(' ');
 }

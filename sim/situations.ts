@@ -41,7 +41,7 @@ export class SituationDetector implements WorldObserver {
   /** how many times each situation arose in this run, by SITUATIONS index */
   readonly counts = new Uint32Array(SITUATIONS.length);
   /** per client address+incarnation: requests submitted / confirmed and not yet answered */
-  private readonly clientOpen = new Map<string, { submitted: Set<string>; confirmed: Set<string> }>();
+  private readonly clientOpen = new Map<number, { submitted: Set<string>; confirmed: Set<string> }>();
   private readonly toldUnknown = new Set<string>();
   private readonly kernelReplied = new Set<string>();
   private submitSent = false;
@@ -58,7 +58,7 @@ export class SituationDetector implements WorldObserver {
   }
 
   private open(client: Process) {
-    const key = `${client.address}@${client.incarnation}`;
+    const key = client.address * 65536 + client.incarnation;
     let open = this.clientOpen.get(key);
     if (open === undefined) this.clientOpen.set(key, (open = { submitted: new Set(), confirmed: new Set() }));
     return open;

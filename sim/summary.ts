@@ -1,7 +1,10 @@
-// What a sweep keeps of a run: plain data, one JSON line in results.jsonl.
+// What a sweep keeps of a run: plain data, one JSON line in results.jsonl. A failing run
+// also carries what a repro needs: its schedule of decisions and its workload.
 
+import type { DecisionValue } from './decisions.ts';
 import type { RunResult } from './runner.ts';
 import type { Verdict } from './verdict.ts';
+import type { Plan } from './workload.ts';
 
 export interface RunSummary {
   readonly scenario: string;
@@ -10,23 +13,34 @@ export interface RunSummary {
   readonly hash: string;
   readonly verdict: Verdict;
   readonly events: number;
+  readonly timeMs: number;
   readonly crashes: number;
   readonly faults: number;
   readonly situations: readonly string[];
   readonly checks: Readonly<Record<string, number>>;
+  /** failing runs only */
+  readonly repro?: { readonly schedule: readonly (readonly [number, DecisionValue])[]; readonly plan: Plan };
 }
 
 export function summarize(result: RunResult): RunSummary {
-  return {
+  const summary: RunSummary = {
     scenario: result.scenario,
     seed: result.seed,
     sut: result.sut,
     hash: result.hash,
     verdict: result.verdict,
     events: result.events,
+    timeMs: result.timeMs,
     crashes: result.crashes,
     faults: result.schedule.size,
     situations: result.situations,
     checks: result.checks,
   };
+  if (result.verdict.kind === 'pass') return summary;
+  return { ...summary, repro: { schedule: [...result.schedule], plan: result.plan } };
+}
+
+/** A run that never finished: the worker hung on it, or died. */
+export function lostRun(scenario: string, seed: string, sut: string, verdict: Verdict): RunSummary {
+  return { scenario, seed, sut, hash: '', verdict, events: 0, timeMs: 0, crashes: 0, faults: 0, situations: [], checks: {} };
 }

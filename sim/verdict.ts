@@ -23,6 +23,8 @@ export type Verdict =
   | { readonly kind: 'sut-error'; readonly actor: string; readonly step: number; readonly message: string }
   | { readonly kind: 'sut-swallowed-crash'; readonly actor: string; readonly step: number; readonly call: string }
   | { readonly kind: 'determinism-violation'; readonly api: string; readonly actor: string; readonly step: number }
+  | { readonly kind: 'hang'; readonly limitMs: number }
+  | { readonly kind: 'worker-died'; readonly message: string }
   | { readonly kind: 'harness-error'; readonly message: string };
 
 export type VerdictKind = Verdict['kind'];
@@ -48,6 +50,10 @@ export function describeVerdict(verdict: Verdict): string {
       return `sut-swallowed-crash: ${verdict.actor} called port.${verdict.call} after crashing (step ${verdict.step})`;
     case 'determinism-violation':
       return `determinism-violation: ${verdict.actor} called ${verdict.api} at step ${verdict.step}`;
+    case 'hang':
+      return `hang: the run did not finish within ${verdict.limitMs} ms of wall time, twice (an endless loop in the system under test?)`;
+    case 'worker-died':
+      return `worker-died: ${verdict.message}`;
     case 'harness-error':
       return `harness-error: ${verdict.message}`;
   }

@@ -1,9 +1,14 @@
-// A worker thread: takes batches of (scenario, seeds, system) and answers with each run's
-// summary. Module state of the system under test is this worker's own: a run here is a
-// run in a fresh isolate, which is what the determinism check needs.
+// A worker thread: takes batches of (scenario, seeds, system) and reports runs in small
+// chunks as they finish (at least every 50 ms of wall time), so the parent sees progress
+// and knows where a hang or a death happened. In compact mode it sends each run as its
+// results.jsonl line, already serialised, plus the full summary of failing runs only:
+// the parent then has almost nothing to do per run. Module state of the system under test
+// is this worker's own: a run here is a run in a fresh isolate.
 
 import { parentPort } from 'node:worker_threads';
 import type { SystemUnderTest } from '../src/ports.ts';
+import { wallNow } from './clock.ts';
+import { resultLine } from './results.ts';
 import { runOnce } from './runner.ts';
 import type { Scenario } from './scenario.ts';
 import { resolveSut, type SutRef } from './sut.ts';
@@ -13,37 +18,87 @@ export interface WorkRequest {
   readonly id: number;
   readonly scenario: Scenario;
   readonly seeds: readonly string[];
+  /** the index of seeds[0] within the whole batch (a batch resumed after a hang) */
+  readonly base: number;
   readonly sut: SutRef;
-  /** also return each run's per-step hash chain (to name the first divergent step) */
-  readonly chains?: boolean;
+  /** seeds whose per-step hash chain to return (to name the first divergent step) */
+  readonly chainsFor: readonly string[];
+  /** send results.jsonl lines instead of summaries (failing runs' summaries still come) */
+  readonly compact: boolean;
+}
+
+export interface Sample {
+  readonly seed: string;
+  readonly hash: string;
+  readonly chain: Uint32Array;
 }
 
 export type WorkReply =
-  | { readonly id: number; readonly summaries: readonly RunSummary[]; readonly chains?: readonly Uint32Array[] }
-  | { readonly id: number; readonly error: string };
+  | {
+      readonly id: number;
+      readonly kind: 'runs';
+      /** index of the first run in this chunk */
+      readonly first: number;
+      readonly count: number;
+      readonly summaries: readonly RunSummary[] | null;
+      readonly lines: readonly string[] | null;
+      readonly failures: readonly RunSummary[];
+      readonly samples: readonly Sample[];
+    }
+  | { readonly id: number; readonly kind: 'done' }
+  | { readonly id: number; readonly kind: 'error'; readonly error: string };
+
+const CHUNK_RUNS = 32;
+const CHUNK_MS = 50;
 
 const port = parentPort;
 if (port === null) throw new Error('sim/worker.ts runs only as a worker thread');
 const suts = new Map<string, SystemUnderTest>();
 
 port.on('message', (request: WorkRequest) => {
-  void handle(request).then((reply) => port.postMessage(reply));
+  void handle(request);
 });
 
-async function handle(request: WorkRequest): Promise<WorkReply> {
+async function handle(request: WorkRequest): Promise<void> {
+  const reply = (message: WorkReply) => (port as NonNullable<typeof port>).postMessage(message);
   try {
     const key = JSON.stringify(request.sut);
     let sut = suts.get(key);
     if (sut === undefined) suts.set(key, (sut = await resolveSut(request.sut)));
-    const summaries: RunSummary[] = [];
-    const chains: Uint32Array[] = [];
+    const chainsFor = new Set(request.chainsFor);
+    let first = request.base;
+    let summaries: RunSummary[] = [];
+    let lines: string[] = [];
+    let failures: RunSummary[] = [];
+    let samples: Sample[] = [];
+    let lastFlush = wallNow();
+    const flush = () => {
+      const count = request.compact ? lines.length : summaries.length;
+      if (count === 0) return;
+      reply({ id: request.id, kind: 'runs', first, count, summaries: request.compact ? null : summaries, lines: request.compact ? lines : null, failures, samples });
+      first += count;
+      summaries = [];
+      lines = [];
+      failures = [];
+      samples = [];
+      lastFlush = wallNow();
+    };
     for (const seed of request.seeds) {
       const result = runOnce({ scenario: request.scenario, seed: BigInt(seed), sut });
-      summaries.push(summarize(result));
-      if (request.chains === true) chains.push(result.world?.trace.chainSnapshot() ?? new Uint32Array());
+      const summary = summarize(result);
+      if (request.compact) {
+        // a failing run's line is written by the parent, with its repro file: '' here
+        lines.push(summary.verdict.kind === 'pass' ? JSON.stringify(resultLine(summary)) : '');
+        if (summary.verdict.kind !== 'pass') failures.push(summary);
+      } else {
+        summaries.push(summary);
+      }
+      if (chainsFor.has(seed)) samples.push({ seed, hash: result.hash, chain: result.world?.trace.chainSnapshot() ?? new Uint32Array() });
+      if (lines.length + summaries.length >= CHUNK_RUNS || wallNow() - lastFlush >= CHUNK_MS) flush();
     }
-    return request.chains === true ? { id: request.id, summaries, chains } : { id: request.id, summaries };
+    flush();
+    reply({ id: request.id, kind: 'done' });
   } catch (error) {
-    return { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply({ id: request.id, kind: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 }

@@ -33,10 +33,19 @@ export function scenarioOf(nameOrFile: string | undefined): Scenario {
   return loadScenario(nameOrFile);
 }
 
-/** `all` or one name/file. */
+/** `all`, or names/files separated by commas. */
 export function scenariosOf(nameOrAll: string | undefined): Scenario[] {
-  if (nameOrAll === undefined || nameOrAll === 'all') return builtinScenarioNames().map((name) => loadScenario(name));
-  return nameOrAll.split(',').map((name) => scenarioOf(name));
+  return scenariosWithArgs(nameOrAll).map((entry) => entry.scenario);
+}
+
+/** Like scenariosOf, keeping the name or path each was given by (for replay commands). */
+export function scenariosWithArgs(nameOrAll: string | undefined): { arg: string; scenario: Scenario }[] {
+  const args = nameOrAll === undefined || nameOrAll === 'all' ? builtinScenarioNames() : nameOrAll.split(',');
+  const entries = args.map((arg) => ({ arg, scenario: scenarioOf(arg) }));
+  const names = entries.map((entry) => entry.scenario.name);
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined) throw new InputError(`--scenario names "${twice}" twice; scenario names must differ`);
+  return entries;
 }
 
 export function sutRefOf(args: { sut?: string | undefined; mutant?: string | undefined }): SutRef {

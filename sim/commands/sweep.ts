@@ -1,12 +1,34 @@
-// `aerosim sweep`: many seeds of one or all scenarios, on this thread; one line per
-// scenario, failures with their replay commands, and a summary.
+// `aerosim sweep`: many seeds of one or all scenarios on worker threads, sharded,
+// resumable, streaming results to DIR/results.jsonl and a repro file per failure; a
+// summary, and JUnit XML on request.
 
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { junitXml } from '../junit.ts';
 import { parseSeed, SEED_EXPECTED } from '../rng.ts';
-import { runOnce } from '../runner.ts';
 import { InputError } from '../scenario-file.ts';
-import { resolveSut } from '../sut.ts';
-import { describeVerdict, exitCodeOf } from '../verdict.ts';
-import { EXIT, type Io, replayCommand, scenariosOf, sutRefOf } from './common.ts';
+import { runSweep, type SweepOptions } from '../sweep.ts';
+import { describeSut, resolveSut, sutFlags } from '../sut.ts';
+import { describeVerdict } from '../verdict.ts';
+import { EXIT, type Io, jobsOf, scenariosWithArgs, sutRefOf } from './common.ts';
+
+export interface SweepArgs {
+  scenario: string;
+  seeds: string;
+  jobs?: number | undefined;
+  shard?: string | undefined;
+  sut?: string | undefined;
+  mutant?: string | undefined;
+  out: string;
+  junit?: string | undefined;
+  resume?: boolean | undefined;
+  timeBudget?: number | undefined;
+  checkDeterminism: number;
+  maxFailures?: number | undefined;
+  runTimeout: number;
+  batch: number;
+  progress?: boolean | undefined;
+}
 
 /** Parses "N" (1..N) or "A..B" (inclusive). */
 export function parseSeedRange(text: string): { first: bigint; last: bigint } {
@@ -24,32 +46,100 @@ export function parseSeedRange(text: string): { first: bigint; last: bigint } {
   return { first: 1n, last: count };
 }
 
-export async function commandSweep(io: Io, args: { scenario: string; seeds: string; sut?: string | undefined; mutant?: string | undefined }): Promise<number> {
+export function parseShard(text: string | undefined): SweepOptions['shard'] {
+  if (text === undefined) return null;
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || !(count >= 1) || !(index >= 1 && index <= count)) {
+    throw new InputError(`--shard "${text}" is not valid; expected K/N with 1 ≤ K ≤ N, e.g. 2/8`);
+  }
+  return { index, count };
+}
+
+function positive(flag: string, value: number | undefined, integer: boolean): number | null {
+  if (value === undefined) return null;
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new InputError(`--${flag} ${value} is not valid; expected ${integer ? 'a whole number' : 'a number'} > 0`);
+  }
+  return value;
+}
+
+export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
   const { first, last } = parseSeedRange(args.seeds);
-  const scenarios = scenariosOf(args.scenario);
+  const scenarios = scenariosWithArgs(args.scenario);
   const sutRef = sutRefOf(args);
   const sut = await resolveSut(sutRef);
-  let runs = 0;
-  let failures = 0;
-  let events = 0;
-  let worst: number = EXIT.pass;
-  for (const scenario of scenarios) {
-    let passed = 0;
-    const failed = [];
-    for (let seed = first; seed <= last; seed++) {
-      const result = runOnce({ scenario, seed, sut });
-      runs++;
-      events += result.events;
-      if (result.verdict.kind === 'pass') passed++;
-      else failed.push(result);
-      worst = Math.max(worst, exitCodeOf(result.verdict));
-    }
-    failures += failed.length;
-    io.out(`${scenario.name.padEnd(12)} ${passed}/${passed + failed.length} pass${failed.length > 0 ? `, ${failed.length} FAILED` : ''}`);
-    for (const result of failed.slice(0, 5)) {
-      io.out(`  seed ${result.seed}: ${describeVerdict(result.verdict)}\n    replay: ${replayCommand(scenario.name, result.seed, sutRef)}`);
-    }
+  const jobs = jobsOf(args.jobs);
+  const shard = parseShard(args.shard);
+  if (!(args.checkDeterminism >= 0 && args.checkDeterminism <= 1)) {
+    throw new InputError(`--check-determinism ${args.checkDeterminism} is not valid; expected a fraction in [0, 1]`);
   }
-  io.out(`summary: ${runs} runs, ${events} events, ${failures} failed`);
-  return worst;
+  const runTimeoutMs = (positive('run-timeout', args.runTimeout, false) ?? 60) * 1000;
+  const batchSize = positive('batch', args.batch, true) ?? 50;
+  const interrupt: { onInterrupt?: () => void } = {};
+  const onSigint = () => {
+    io.err('\ninterrupted: stopping the workers; results so far are in results.jsonl (resume with --resume)');
+    interrupt.onInterrupt?.();
+  };
+  process.once('SIGINT', onSigint);
+  const replayOf = (scenario: string, seed: string) => {
+    const arg = scenarios.find((entry) => entry.scenario.name === scenario)?.arg ?? scenario;
+    return `npx aerosim run --scenario ${arg} --seed ${seed}${sutFlags(sutRef)}`;
+  };
+  try {
+    const outcome = await runSweep(
+      {
+        scenarios,
+        first,
+        last,
+        jobs,
+        shard,
+        sutRef,
+        sut,
+        outDir: args.out,
+        resume: args.resume === true,
+        timeBudgetS: positive('time-budget', args.timeBudget, false),
+        determinismRate: args.checkDeterminism,
+        maxFailures: positive('max-failures', args.maxFailures, true),
+        runTimeoutMs,
+        batchSize,
+        progress: args.progress !== false,
+        onFailure: (line) => io.err(`FAIL ${line}`),
+      },
+      interrupt,
+    );
+    const { total } = outcome;
+    io.out('');
+    io.out(
+      `sweep: ${outcome.runsNow.toLocaleString('en-US')} runs in ${outcome.wallS.toFixed(1)} s (${Math.round(outcome.runsNow / Math.max(outcome.wallS, 0.001)).toLocaleString('en-US')} runs/s) on ${jobs} worker${jobs > 1 ? 's' : ''}` +
+        `${shard !== null ? `, shard ${shard.index}/${shard.count}` : ''}; system: ${describeSut(sutRef)}` +
+        `${outcome.workersReplaced > 0 ? `; ${outcome.workersReplaced} worker(s) replaced` : ''}`,
+    );
+    if (outcome.stopped !== 'complete') {
+      io.out(`stopped early (${outcome.stopped}): ${total.runs} of ${outcome.pairsPlanned} runs are in ${outcome.resultsFile}; add --resume to continue`);
+    }
+    io.out(`results: ${total.runs.toLocaleString('en-US')} runs, ${total.events.toLocaleString('en-US')} events, ${total.failures} failed   (${relative(process.cwd(), outcome.resultsFile)})`);
+    for (const [name, totals] of Object.entries(total.byScenario)) {
+      io.out(`  ${name.padEnd(28)} ${String(totals.runs).padStart(8)} runs  ${totals.failures > 0 ? `${totals.failures} FAILED` : '0 failed'}`);
+    }
+    const byInvariant = Object.entries(total.byInvariant);
+    io.out(`failures by invariant: ${byInvariant.length === 0 ? 'none' : byInvariant.map(([id, n]) => `${id} ${n}`).join(', ')}`);
+    for (const line of total.failing.slice(0, 10)) {
+      io.out(`  ${line.scenario} seed ${line.seed}${line.check === 'determinism' ? ' (determinism)' : ''}: ${describeVerdict(line.verdict)}`);
+      io.out(`    replay: ${line.repro !== undefined ? `npx aerosim replay ${relative(process.cwd(), line.repro)}` : replayOf(line.scenario, line.seed)}`);
+    }
+    if (total.failing.length > 10) io.out(`  … ${total.failures - 10} more in ${relative(process.cwd(), outcome.resultsFile)}`);
+    if (args.junit !== undefined) {
+      writeFileSync(args.junit, junitXml(total, replayOf));
+      io.out(`junit: ${args.junit}`);
+    }
+    writeFileSync(join(args.out, 'summary.json'), `${JSON.stringify({ ...outcome, total: { ...total, failing: total.failing.slice(0, 100) } }, null, 1)}\n`);
+    if (outcome.stopped === 'interrupted') return 130;
+    const harness = total.byVerdict['harness-error'] ?? 0;
+    if (harness > 0) return EXIT.harness;
+    return total.failures > 0 ? EXIT.fail : EXIT.pass;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
 }

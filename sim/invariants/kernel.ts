@@ -5,7 +5,7 @@
 // for one operator (4.3, 10).
 
 import type { DurableRecord, Message, StateView } from '../../src/protocol.ts';
-import { canonicalView, ReferenceModel } from '../reference-model.ts';
+import { canonicalView, fingerprintView, ReferenceModel } from '../reference-model.ts';
 import { FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { Invariant } from './invariant.ts';
 
@@ -46,24 +46,26 @@ export class KernelAtomic extends Invariant {
 
   private compare(world: World, state: StateView, where: string): void {
     this.checks++;
-    const shown = canonicalView(state);
-    const expected = this.model.canonical();
-    if (shown !== expected) {
-      this.violate(world, where, `the kernel's state in ${where} is ${shown}, but its EXEC records give ${expected}: an operation took effect partially, or without its record`);
-    }
+    if (fingerprintView(state) === this.model.fingerprint()) return;
+    this.violate(
+      world,
+      where,
+      `the kernel's state in ${where} is {${canonicalView(state)}}, but its EXEC records give {${this.model.canonical()}}: an operation took effect partially, or without its record`,
+    );
   }
 }
 
 export class ObserveConsistent extends Invariant {
   readonly id = 'observe.consistent';
   readonly clause = '4.3, 10';
-  private readonly answers: { operator: number; state: string; step: number; timeMs: number; requestId: string }[] = [];
+  private readonly answers: { operator: number; fingerprint: number; state: StateView; step: number; timeMs: number; requestId: string }[] = [];
 
   onDisplay(world: World, client: Process, display: { kind: string; requestId?: string; state?: StateView }): void {
     if (display.kind !== 'observed' || display.state === undefined) return;
     this.answers.push({
       operator: client.address - FIRST_CLIENT,
-      state: canonicalView(display.state),
+      fingerprint: fingerprintView(display.state),
+      state: display.state,
       step: world.steps,
       timeMs: world.time,
       requestId: display.requestId ?? '?',
@@ -72,15 +74,16 @@ export class ObserveConsistent extends Invariant {
 
   onEnd(world: World): void {
     // the state after each prefix of the durable log: prefix k = the first k EXEC records
-    const prefixes = new Map<string, number[]>();
+    if (this.answers.length === 0) return;
+    const prefixes = new Map<number, number[]>();
     const model = new ReferenceModel();
     let index = 0;
-    prefixes.set(model.canonical(), [0]);
+    prefixes.set(model.fingerprint(), [0]);
     for (const record of (world.processes[KERNEL] as Process).records) {
       if (record.kind !== 'EXEC') continue;
       model.apply(record.operation);
       index++;
-      const state = model.canonical();
+      const state = model.fingerprint();
       const list = prefixes.get(state);
       if (list === undefined) prefixes.set(state, [index]);
       else list.push(index);
@@ -89,9 +92,9 @@ export class ObserveConsistent extends Invariant {
     for (const answer of this.answers) {
       this.checks++;
       const at = { step: answer.step, timeMs: answer.timeMs };
-      const candidates = prefixes.get(answer.state);
+      const candidates = prefixes.get(answer.fingerprint);
       if (candidates === undefined) {
-        this.violate(world, answer.requestId, `operator-${answer.operator} observed ${answer.state}, which is no state the kernel's durable log ever reaches`, [], at);
+        this.violate(world, answer.requestId, `operator-${answer.operator} observed {${canonicalView(answer.state)}}, which is no state the kernel's durable log ever reaches`, [], at);
         continue;
       }
       const floor = latest.get(answer.operator) ?? 0;

@@ -1,0 +1,114 @@
+// Repro files: everything needed to replay a failing run without its seed's PRNG draws —
+// the scenario as resolved, the workload as data, and the schedule of environment
+// decisions keyed by anchor (process, incarnation, kind, ordinal) — plus the violation
+// and the code version it was found with.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { anchorKey, DecisionKind, type DecisionKindName, type DecisionValue, type Fate, unpackAnchor } from './decisions.ts';
+import type { Scenario } from './scenario.ts';
+import { checkScenario, InputError, parseJson } from './scenario-file.ts';
+import type { SutRef } from './sut.ts';
+import type { Verdict, Violation } from './verdict.ts';
+import type { Plan } from './workload.ts';
+
+export const REPRO_FORMAT = 'aerosim-repro/1';
+const ROLE_NAMES = ['kernel', 'control-plane'];
+
+export interface ScheduleEntry {
+  /** the process: kernel, control-plane, client-0, client-1, … */
+  readonly process: string;
+  /** the n-th incarnation of that process */
+  readonly incarnation: number;
+  readonly kind: DecisionKindName;
+  readonly ordinal: number;
+  /** a message's fate, 1 for a crash, ms for a restart, records for a disk loss */
+  readonly value: Fate | number;
+}
+
+export interface Repro {
+  readonly format: typeof REPRO_FORMAT;
+  /** as given on the command line (a built-in name or a path) */
+  readonly scenarioArg: string;
+  readonly scenario: Scenario;
+  readonly seed: string;
+  readonly sut: SutRef;
+  readonly codeVersion: string;
+  readonly hash: string;
+  readonly verdict: Verdict;
+  /** the violation to reproduce (the first), or null for other verdicts */
+  readonly violation: Violation | null;
+  readonly schedule: readonly ScheduleEntry[];
+  readonly workload: Plan;
+}
+
+export function processName(address: number): string {
+  return address < 2 ? (ROLE_NAMES[address] as string) : `client-${address - 2}`;
+}
+
+function addressOf(name: string): number | null {
+  if (name === 'kernel') return 0;
+  if (name === 'control-plane') return 1;
+  const match = /^client-(\d+)$/.exec(name);
+  return match !== null ? 2 + Number(match[1]) : null;
+}
+
+export function scheduleEntries(schedule: Iterable<readonly [number, DecisionValue]>): ScheduleEntry[] {
+  const entries: ScheduleEntry[] = [];
+  for (const [key, value] of schedule) {
+    const anchor = unpackAnchor(key);
+    entries.push({ process: processName(anchor.address), incarnation: anchor.incarnation, kind: anchor.kind, ordinal: anchor.ordinal, value });
+  }
+  return entries;
+}
+
+export function scheduleMap(entries: readonly ScheduleEntry[]): Map<number, DecisionValue> {
+  const map = new Map<number, DecisionValue>();
+  for (const entry of entries) {
+    const address = addressOf(entry.process);
+    if (address === null) throw new InputError(`repro schedule names an unknown process "${entry.process}"`);
+    map.set(anchorKey(address, entry.incarnation, DecisionKind[entry.kind], entry.ordinal), entry.value);
+  }
+  return map;
+}
+
+let version: string | null = null;
+
+/** The git commit of the harness checkout, or "unknown". */
+export function codeVersion(): string {
+  if (version !== null) return version;
+  try {
+    const root = dirname(dirname(fileURLToPath(import.meta.url)));
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    version = dirty === '' ? commit : `${commit}+uncommitted`;
+  } catch {
+    version = 'unknown';
+  }
+  return version;
+}
+
+export function writeRepro(file: string, repro: Repro): void {
+  writeFileSync(file, `${JSON.stringify(repro, null, 1)}\n`);
+}
+
+export function readRepro(file: string): Repro {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read repro file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const data = parseJson(text, file) as Partial<Repro> | null;
+  if (data === null || typeof data !== 'object' || data.format !== REPRO_FORMAT) {
+    throw new InputError(`${file}: not an AeroSim repro; expected "format": "${REPRO_FORMAT}"`);
+  }
+  const { scenario, problems } = checkScenario(data.scenario);
+  if (scenario === null) throw new InputError(problems.map((problem) => `${file}: scenario: ${problem}`).join('\n'));
+  for (const field of ['seed', 'schedule', 'workload', 'sut'] as const) {
+    if (data[field] === undefined) throw new InputError(`${file}: missing "${field}"`);
+  }
+  return { ...(data as Repro), scenario };
+}

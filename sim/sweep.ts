@@ -1,0 +1,254 @@
+// A sweep: (scenario, seed) pairs run on worker threads in batches, each result appended
+// to results.jsonl the moment it arrives (nothing is kept only in memory), a repro file
+// written for every failure. Shards split the pairs deterministically, so N machines
+// together cover every pair exactly once; --resume skips the pairs a file already holds.
+
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SystemUnderTest } from '../src/ports.ts';
+import { wallNow } from './clock.ts';
+import { DETERMINISM } from './determinism.ts';
+import { type Batch, WorkerPool } from './pool.ts';
+import { progressFor, type Progress } from './progress.ts';
+import { codeVersion, scheduleEntries, writeRepro, type Repro } from './repro.ts';
+import { aggregate, completedPairs, hasHeader, header, pairKey, resultLine, type Aggregate } from './results.ts';
+import { runOnce } from './runner.ts';
+import type { Scenario } from './scenario.ts';
+import type { RunSummary } from './summary.ts';
+import { describeSut, type SutRef } from './sut.ts';
+import { firstDivergence } from './trace.ts';
+
+export interface SweepOptions {
+  /** scenarios, each with the name or path it was given by */
+  readonly scenarios: readonly { readonly arg: string; readonly scenario: Scenario }[];
+  readonly first: bigint;
+  readonly last: bigint;
+  readonly jobs: number;
+  /** 1-based shard index and count, or null for all pairs */
+  readonly shard: { readonly index: number; readonly count: number } | null;
+  readonly sutRef: SutRef;
+  /** the system resolved in this thread (for determinism re-runs with one worker) */
+  readonly sut: SystemUnderTest;
+  readonly outDir: string;
+  readonly resume: boolean;
+  readonly timeBudgetS: number | null;
+  readonly determinismRate: number;
+  readonly maxFailures: number | null;
+  readonly runTimeoutMs: number;
+  readonly batchSize: number;
+  readonly progress: boolean;
+  /** a failure line for the console (above the progress bar) */
+  readonly onFailure?: (line: string) => void;
+}
+
+export type StopReason = 'complete' | 'time-budget' | 'max-failures' | 'interrupted';
+
+export interface SweepOutcome {
+  readonly total: Aggregate;
+  /** runs made by this invocation (a resumed sweep also counts what was there) */
+  readonly runsNow: number;
+  readonly wallS: number;
+  readonly stopped: StopReason;
+  readonly pairsPlanned: number;
+  readonly resultsFile: string;
+  readonly workersReplaced: number;
+}
+
+/** Whether a pair belongs to a shard: pairs are numbered seed-major, then scenario. */
+export function inShard(seedOffset: bigint, scenarioIndex: number, scenarioCount: number, shard: SweepOptions['shard']): boolean {
+  if (shard === null) return true;
+  return (seedOffset * BigInt(scenarioCount) + BigInt(scenarioIndex)) % BigInt(shard.count) === BigInt(shard.index - 1);
+}
+
+/** Whether a pair's determinism is checked: a fixed share, chosen by hashing the pair. */
+export function sampledForDeterminism(scenario: string, seed: string, rate: number): boolean {
+  if (rate <= 0) return false;
+  if (rate >= 1) return true;
+  let hash = 0x811c9dc5;
+  for (const char of `${scenario}:${seed}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return (hash >>> 0) / 2 ** 32 < rate;
+}
+
+interface SeedBatch {
+  readonly scenarioIndex: number;
+  readonly seeds: string[];
+}
+
+function* batches(options: SweepOptions, done: Set<string>): Generator<SeedBatch> {
+  const { scenarios, first, last, shard, batchSize } = options;
+  for (let start = first; start <= last; start += BigInt(batchSize)) {
+    const end = start + BigInt(batchSize) - 1n < last ? start + BigInt(batchSize) - 1n : last;
+    for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
+      const name = (scenarios[scenarioIndex] as { scenario: Scenario }).scenario.name;
+      const seeds: string[] = [];
+      for (let seed = start; seed <= end; seed++) {
+        if (!inShard(seed - first, scenarioIndex, scenarios.length, shard)) continue;
+        if (done.has(pairKey(name, seed.toString()))) continue;
+        seeds.push(seed.toString());
+      }
+      if (seeds.length > 0) yield { scenarioIndex, seeds };
+    }
+  }
+}
+
+function plannedPairs(options: SweepOptions): number {
+  const pairs = (options.last - options.first + 1n) * BigInt(options.scenarios.length);
+  if (options.shard === null) return Number(pairs);
+  const k = BigInt(options.shard.index - 1);
+  const n = BigInt(options.shard.count);
+  return pairs > k ? Number((pairs - 1n - k) / n + 1n) : 0;
+}
+
+export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?: () => void }): Promise<SweepOutcome> {
+  mkdirSync(options.outDir, { recursive: true });
+  const resultsFile = join(options.outDir, 'results.jsonl');
+  const done = options.resume ? completedPairs(resultsFile) : new Set<string>();
+  const fd = openSync(resultsFile, options.resume ? 'a' : 'w');
+  if (!options.resume || !hasHeader(resultsFile)) writeSync(fd, `${JSON.stringify(header())}\n`);
+  const planned = plannedPairs(options);
+  const started = wallNow();
+  const pool = new WorkerPool(options.jobs, { runTimeoutMs: options.runTimeoutMs });
+  const progress: Progress | null = options.progress ? progressFor(Math.max(0, planned - done.size)) : null;
+  const version = codeVersion();
+  let stopped: StopReason = 'complete';
+  let runsNow = 0;
+  let failuresNow = 0;
+
+  const write = (summary: RunSummary, scenarioArg: string, scenario: Scenario, check?: 'determinism') => {
+    let repro: string | undefined;
+    if (summary.verdict.kind !== 'pass') {
+      failuresNow++;
+      repro = join(options.outDir, `repro-${summary.scenario}-${summary.seed}${check === 'determinism' ? '-determinism' : ''}.json`);
+      writeRepro(repro, reproOf(summary, scenarioArg, scenario, options.sutRef, version));
+      options.onFailure?.(`${summary.scenario} seed ${summary.seed}: ${summary.verdict.kind}${summary.verdict.kind === 'violation' ? ` (${[...new Set(summary.verdict.violations.map((v) => v.invariant))].join(', ')})` : ''} — repro ${repro}`);
+      if (options.maxFailures !== null && failuresNow >= options.maxFailures && stopped === 'complete') stopped = 'max-failures';
+    }
+    writeSync(fd, `${JSON.stringify(resultLine(summary, { ...(repro !== undefined ? { repro } : {}), ...(check !== undefined ? { check } : {}) }))}\n`);
+  };
+
+  const checkDeterminism = async (entry: SweepOptions['scenarios'][number], samples: Batch['samples']) => {
+    for (const sample of samples) {
+      let hash: string;
+      let chain: Uint32Array;
+      if (pool.size > 1) {
+        const again = await pool.runBatch(entry.scenario, [sample.seed], options.sutRef, { chainsFor: [sample.seed], avoid: sample.worker });
+        hash = again.samples[0]?.hash ?? '';
+        chain = again.samples[0]?.chain ?? new Uint32Array();
+      } else {
+        const again = runOnce({ scenario: entry.scenario, seed: BigInt(sample.seed), sut: options.sut, check: false });
+        hash = again.hash;
+        chain = again.world?.trace.chainSnapshot() ?? new Uint32Array();
+      }
+      if (hash === sample.hash) continue;
+      const step = firstDivergence(sample.chain, chain);
+      const violation = {
+        invariant: DETERMINISM.id,
+        clause: DETERMINISM.clause,
+        step,
+        timeMs: 0,
+        subject: `${entry.scenario.name} seed ${sample.seed}`,
+        explanation: `the same seed gave hash ${sample.hash} on worker ${sample.worker} and ${hash} on ${pool.size > 1 ? 'another worker' : 'the main thread'}; the traces part at step ${step}`,
+        steps: [step],
+      };
+      const summary: RunSummary = {
+        scenario: entry.scenario.name,
+        seed: sample.seed,
+        sut: describeSut(options.sutRef),
+        hash: sample.hash,
+        verdict: { kind: 'violation', violations: [violation] },
+        events: 0,
+        timeMs: 0,
+        crashes: 0,
+        faults: 0,
+        situations: [],
+        checks: {},
+      };
+      write(summary, entry.arg, entry.scenario, 'determinism');
+    }
+  };
+
+  interrupt.onInterrupt = () => {
+    stopped = 'interrupted';
+    void pool.close();
+  };
+
+  const queue = batches(options, done);
+  const maxInFlight = options.jobs * 2;
+  let fatal: unknown = null;
+  try {
+    await new Promise<void>((resolve) => {
+      let inFlight = 0;
+      const pump = () => {
+        while (stopped === 'complete' && inFlight < maxInFlight) {
+          if (options.timeBudgetS !== null && (wallNow() - started) / 1000 >= options.timeBudgetS) {
+            stopped = 'time-budget';
+            break;
+          }
+          const next = queue.next();
+          if (next.done === true) break;
+          const entry = options.scenarios[next.value.scenarioIndex] as SweepOptions['scenarios'][number];
+          const chainsFor = next.value.seeds.filter((seed) => sampledForDeterminism(entry.scenario.name, seed, options.determinismRate));
+          inFlight++;
+          pool
+            .runBatch(entry.scenario, next.value.seeds, options.sutRef, {
+              chainsFor,
+              compact: true,
+              onChunk: (chunk) => {
+                if (stopped === 'interrupted') return;
+                runsNow += chunk.count;
+                const passing = (chunk.lines ?? []).filter((line) => line !== '');
+                if (passing.length > 0) writeSync(fd, `${passing.join('\n')}\n`);
+                for (const failure of chunk.failures) write(failure, entry.arg, entry.scenario);
+                progress?.update(runsNow, failuresNow);
+              },
+            })
+            .then(async (batch) => {
+              if (stopped !== 'interrupted' && batch.samples.length > 0) await checkDeterminism(entry, batch.samples);
+            })
+            .catch((error: unknown) => {
+              if (stopped === 'interrupted') return;
+              fatal ??= error;
+              stopped = 'interrupted';
+            })
+            .finally(() => {
+              inFlight--;
+              pump();
+            });
+        }
+        if (inFlight === 0) resolve();
+      };
+      pump();
+    });
+  } finally {
+    progress?.finish();
+    closeSync(fd);
+    await pool.close();
+  }
+  if (fatal !== null) throw fatal;
+  return {
+    total: await aggregate([resultsFile]),
+    runsNow,
+    wallS: (wallNow() - started) / 1000,
+    stopped,
+    pairsPlanned: planned,
+    resultsFile,
+    workersReplaced: pool.replaced,
+  };
+}
+
+function reproOf(summary: RunSummary, scenarioArg: string, scenario: Scenario, sut: SutRef, version: string): Repro {
+  const violation = summary.verdict.kind === 'violation' ? (summary.verdict.violations[0] ?? null) : null;
+  return {
+    format: 'aerosim-repro/1',
+    scenarioArg,
+    scenario,
+    seed: summary.seed,
+    sut,
+    codeVersion: version,
+    hash: summary.hash,
+    verdict: summary.verdict,
+    violation,
+    schedule: scheduleEntries(summary.repro?.schedule ?? []),
+    workload: summary.repro?.plan ?? [],
+  };
+}
