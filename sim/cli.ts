@@ -7,6 +7,7 @@ import yargs, { type Argv } from 'yargs';
 import { InputError } from './scenario-file.ts';
 import { consoleIo, EXIT, type Io } from './commands/common.ts';
 import { commandMutants } from './commands/mutants.ts';
+import { commandReplay, commandShrink } from './commands/replay.ts';
 import { commandRun } from './commands/run.ts';
 import { commandScenariosList, commandScenariosValidate } from './commands/scenarios.ts';
 import { commandSweep } from './commands/sweep.ts';
@@ -63,6 +64,30 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('progress', { type: 'boolean', default: true, describe: 'show progress (--no-progress to hide)' }),
       async (args) => {
         code = await commandSweep(io, args);
+      },
+    )
+    .command(
+      'replay [repro]',
+      'replay a repro file from its schedule (or --scenario X --seed N from the seed)',
+      (y) =>
+        sutOptions(y)
+          .positional('repro', { type: 'string', describe: 'a repro-*.json file written by sweep' })
+          .option('scenario', { type: 'string', describe: 'with --seed: replay from the seed' })
+          .option('seed', { type: 'string', describe: 'with --scenario: replay from the seed' })
+          .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' }),
+      async (args) => {
+        code = await commandReplay(io, args);
+      },
+    )
+    .command(
+      'shrink <repro>',
+      'the smallest schedule and workload that still fail the same way: writes REPRO.min.json',
+      (y) =>
+        y
+          .positional('repro', { type: 'string', demandOption: true, describe: 'a repro-*.json file' })
+          .option('out', { type: 'string', describe: 'where to write (default: REPRO.min.json)' }),
+      async (args) => {
+        code = await commandShrink(io, { repro: args.repro as string, out: args.out });
       },
     )
     .command(

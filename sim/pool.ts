@@ -3,10 +3,10 @@
 //
 // Workers report runs in chunks as they finish, so the pool always knows how far a batch
 // got. A worker that dies (the system under test escaped to process.exit, or a fatal
-// error) is replaced, its seed recorded as `worker-died`, and the batch goes on. A worker
-// silent for longer than the per-run wall-clock limit is terminated and replaced; its
-// first unreported seed is run once more, alone, on a fresh worker, and only a second
-// timeout records a `hang` — so a slow, busy machine does not produce a false one.
+// error), or is silent for longer than the per-run wall-clock limit, is replaced, and its
+// first unreported seed is run once more, alone, on a fresh worker: only a second death
+// records `worker-died`, only a second timeout a `hang` (so a slow, busy machine does not
+// produce a false one). The batch then goes on.
 
 import { Worker } from 'node:worker_threads';
 import { wallNow } from './clock.ts';
@@ -217,14 +217,21 @@ export class WorkerPool {
     job.resolve({ summaries: job.summaries, samples: job.samples });
   }
 
+  /** A worker died. Runs are reported in chunks, so which seed killed it is known only by
+   * running the first unreported one again, alone, on a fresh worker. */
   private onDeath(slot: Slot, code: number): void {
     const job = slot.job;
-    const reason = `the worker died (exit code ${code}${slot.lastError !== '' ? `: ${slot.lastError}` : ''}) while running this seed`;
+    const reason = `the worker died (exit code ${code}${slot.lastError !== '' ? `: ${slot.lastError}` : ''}) while running this seed, twice`;
     this.replaced++;
     this.startWorker(slot);
     if (job === null) return;
-    const seed = job.seeds[job.next] as string;
-    this.lose(slot, job, lostRun(job.scenario.name, seed, describeSut(job.sut), { kind: 'worker-died', message: reason }));
+    if (job.confirming) {
+      const seed = job.seeds[job.next] as string;
+      this.lose(slot, job, lostRun(job.scenario.name, seed, describeSut(job.sut), { kind: 'worker-died', message: reason }));
+    } else {
+      job.confirming = true;
+      this.assign(slot, job);
+    }
   }
 
   private checkHangs(): void {

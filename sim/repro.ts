@@ -11,6 +11,7 @@ import { anchorKey, DecisionKind, type DecisionKindName, type DecisionValue, typ
 import type { Scenario } from './scenario.ts';
 import { checkScenario, InputError, parseJson } from './scenario-file.ts';
 import type { SutRef } from './sut.ts';
+import type { RunSummary } from './summary.ts';
 import type { Verdict, Violation } from './verdict.ts';
 import type { Plan } from './workload.ts';
 
@@ -111,4 +112,22 @@ export function readRepro(file: string): Repro {
     if (data[field] === undefined) throw new InputError(`${file}: missing "${field}"`);
   }
   return { ...(data as Repro), scenario };
+}
+
+/** The repro of a failing run, from its summary (which carries its schedule and workload). */
+export function reproOf(summary: RunSummary, scenarioArg: string, scenario: Scenario, sut: SutRef, version: string): Repro {
+  const violation = summary.verdict.kind === 'violation' ? (summary.verdict.violations[0] ?? null) : null;
+  return {
+    format: REPRO_FORMAT,
+    scenarioArg,
+    scenario,
+    seed: summary.seed,
+    sut,
+    codeVersion: version,
+    hash: summary.hash,
+    verdict: summary.verdict,
+    violation,
+    schedule: scheduleEntries(summary.repro?.schedule ?? []),
+    workload: summary.repro?.plan ?? [],
+  };
 }

@@ -13,7 +13,7 @@ import { resolveFaults, type Scenario } from './scenario.ts';
 import { swarmFaults, type SwarmKind } from './swarm.ts';
 import type { Verdict, Violation } from './verdict.ts';
 import { generatePlan, type Plan } from './workload.ts';
-import { World } from './world.ts';
+import { type CrashRecord, World } from './world.ts';
 
 export interface RunOptions {
   readonly scenario: Scenario;
@@ -46,6 +46,8 @@ export interface RunResult {
   /** virtual time the quiet phase began, or -1 */
   readonly quietAtMs: number;
   readonly crashes: number;
+  /** each crash, with how far its incarnation had got */
+  readonly crashLog: readonly CrashRecord[];
   readonly lines: readonly string[] | null;
   readonly schedule: ReadonlyMap<number, DecisionValue>;
   readonly plan: Plan;
@@ -131,6 +133,7 @@ function result(
     timeMs: world?.time ?? 0,
     quietAtMs: world?.quietAtMs ?? -1,
     crashes: world?.processes.reduce((sum, process) => sum + process.crashes, 0) ?? 0,
+    crashLog: world?.crashLog ?? [],
     lines: world?.trace.lines ?? null,
     schedule: decisions?.schedule ?? new Map(),
     plan,

@@ -10,7 +10,7 @@ import { wallNow } from './clock.ts';
 import { DETERMINISM } from './determinism.ts';
 import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
-import { codeVersion, scheduleEntries, writeRepro, type Repro } from './repro.ts';
+import { codeVersion, reproOf, writeRepro } from './repro.ts';
 import { aggregate, completedPairs, hasHeader, header, pairKey, resultLine, type Aggregate } from './results.ts';
 import { runOnce } from './runner.ts';
 import type { Scenario } from './scenario.ts';
@@ -126,44 +126,52 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     writeSync(fd, `${JSON.stringify(resultLine(summary, { ...(repro !== undefined ? { repro } : {}), ...(check !== undefined ? { check } : {}) }))}\n`);
   };
 
+  /** Re-runs sampled seeds in another isolate — another worker, or this thread with one
+   * worker — in reverse order, so that state leaking between runs has a different history
+   * there than where the seeds first ran. */
   const checkDeterminism = async (entry: SweepOptions['scenarios'][number], samples: Batch['samples']) => {
-    for (const sample of samples) {
-      let hash: string;
-      let chain: Uint32Array;
+    const byWorker = new Map<number, Batch['samples'][number][]>();
+    for (const sample of samples) byWorker.set(sample.worker, [...(byWorker.get(sample.worker) ?? []), sample]);
+    for (const [worker, group] of byWorker) {
+      const seeds = group.map((sample) => sample.seed).reverse();
+      const again = new Map<string, { hash: string; chain: Uint32Array }>();
       if (pool.size > 1) {
-        const again = await pool.runBatch(entry.scenario, [sample.seed], options.sutRef, { chainsFor: [sample.seed], avoid: sample.worker });
-        hash = again.samples[0]?.hash ?? '';
-        chain = again.samples[0]?.chain ?? new Uint32Array();
+        const batch = await pool.runBatch(entry.scenario, seeds, options.sutRef, { chainsFor: seeds, avoid: worker });
+        for (const sample of batch.samples) again.set(sample.seed, sample);
       } else {
-        const again = runOnce({ scenario: entry.scenario, seed: BigInt(sample.seed), sut: options.sut, check: false });
-        hash = again.hash;
-        chain = again.world?.trace.chainSnapshot() ?? new Uint32Array();
+        for (const seed of seeds) {
+          const result = runOnce({ scenario: entry.scenario, seed: BigInt(seed), sut: options.sut, check: false });
+          again.set(seed, { hash: result.hash, chain: result.world?.trace.chainSnapshot() ?? new Uint32Array() });
+        }
       }
-      if (hash === sample.hash) continue;
-      const step = firstDivergence(sample.chain, chain);
-      const violation = {
-        invariant: DETERMINISM.id,
-        clause: DETERMINISM.clause,
-        step,
-        timeMs: 0,
-        subject: `${entry.scenario.name} seed ${sample.seed}`,
-        explanation: `the same seed gave hash ${sample.hash} on worker ${sample.worker} and ${hash} on ${pool.size > 1 ? 'another worker' : 'the main thread'}; the traces part at step ${step}`,
-        steps: [step],
-      };
-      const summary: RunSummary = {
-        scenario: entry.scenario.name,
-        seed: sample.seed,
-        sut: describeSut(options.sutRef),
-        hash: sample.hash,
-        verdict: { kind: 'violation', violations: [violation] },
-        events: 0,
-        timeMs: 0,
-        crashes: 0,
-        faults: 0,
-        situations: [],
-        checks: {},
-      };
-      write(summary, entry.arg, entry.scenario, 'determinism');
+      for (const sample of group) {
+        const other = again.get(sample.seed);
+        if (other === undefined || other.hash === sample.hash) continue;
+        const step = firstDivergence(sample.chain, other.chain);
+        const violation = {
+          invariant: DETERMINISM.id,
+          clause: DETERMINISM.clause,
+          step,
+          timeMs: 0,
+          subject: `${entry.scenario.name} seed ${sample.seed}`,
+          explanation: `the same seed gave hash ${sample.hash} on worker ${worker} and ${other.hash} on ${pool.size > 1 ? 'another worker' : 'the main thread'}; the traces part at step ${step}`,
+          steps: [step],
+        };
+        const summary: RunSummary = {
+          scenario: entry.scenario.name,
+          seed: sample.seed,
+          sut: describeSut(options.sutRef),
+          hash: sample.hash,
+          verdict: { kind: 'violation', violations: [violation] },
+          events: 0,
+          timeMs: 0,
+          crashes: 0,
+          faults: 0,
+          situations: [],
+          checks: {},
+        };
+        write(summary, entry.arg, entry.scenario, 'determinism');
+      }
     }
   };
 
@@ -233,22 +241,5 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     pairsPlanned: planned,
     resultsFile,
     workersReplaced: pool.replaced,
-  };
-}
-
-function reproOf(summary: RunSummary, scenarioArg: string, scenario: Scenario, sut: SutRef, version: string): Repro {
-  const violation = summary.verdict.kind === 'violation' ? (summary.verdict.violations[0] ?? null) : null;
-  return {
-    format: 'aerosim-repro/1',
-    scenarioArg,
-    scenario,
-    seed: summary.seed,
-    sut,
-    codeVersion: version,
-    hash: summary.hash,
-    verdict: summary.verdict,
-    violation,
-    schedule: scheduleEntries(summary.repro?.schedule ?? []),
-    workload: summary.repro?.plan ?? [],
   };
 }

@@ -100,6 +100,15 @@ export class SimEvent {
   ) {}
 }
 
+export interface CrashRecord {
+  readonly address: number;
+  readonly incarnation: number;
+  /** events begun, effectful port calls made, messages sent, by that incarnation */
+  readonly events: number;
+  readonly calls: number;
+  readonly sends: number;
+}
+
 /** How a directed crash goes: restart delay and unsynced records lost (else the defaults). */
 export interface CrashOptions {
   readonly restartMs?: number | undefined;
@@ -186,6 +195,8 @@ export class World implements OperatorHost {
   faultsOn = true;
   quietAtMs = -1;
   readonly processes: Process[] = [];
+  /** each crash, with how far the incarnation had got (for re-anchoring while shrinking) */
+  readonly crashLog: CrashRecord[] = [];
   readonly operators: Operator[] = [];
   readonly trace: Trace;
   private readonly queue = new EventQueue<SimEvent>();
@@ -537,6 +548,7 @@ export class World implements OperatorHost {
     process.actor = null;
     process.crashes++;
     process.crashPending = null;
+    this.crashLog.push({ address: process.address, incarnation: process.incarnation, events: process.eventOrdinal, calls: process.callOrdinal, sends: process.sendOrdinal });
     const unsynced = process.records.length - process.synced;
     let lost = 0;
     let restartMs = this.options.faults.restartMsMin;

@@ -1,0 +1,249 @@
+// Sweeps at scale: shards cover every pair exactly once; a killed sweep resumes to the
+// same results; JUnit counts; repros replay and shrink; hangs and dying workers become
+// verdicts, not a stuck or crashed sweep.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { MUTANTS } from '../mutants/index.ts';
+import { main } from '../sim/cli.ts';
+import { replay } from '../sim/commands/replay.ts';
+import { anchorKey } from '../sim/decisions.ts';
+import { readRepro, writeRepro } from '../sim/repro.ts';
+import type { ResultLine } from '../sim/results.ts';
+import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
+import { fails, shrink } from '../sim/shrink.ts';
+import { inShard } from '../sim/sweep.ts';
+import { firstRepro } from './repro-kit.ts';
+
+const BIN = resolve('bin/aerosim.mjs');
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'aerosim-sweep-'));
+}
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+function results(dir: string): ResultLine[] {
+  return readFileSync(join(dir, 'results.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('{"type":"header"'))
+    .map((line) => JSON.parse(line) as ResultLine);
+}
+
+const pairs = (lines: readonly ResultLine[]) => lines.map((line) => `${line.scenario}/${line.seed}`);
+
+test('shards 1..N of a sweep cover every (scenario, seed) exactly once', async () => {
+  // the rule itself, over many pairs
+  for (const count of [1, 2, 3, 7]) {
+    for (let offset = 0n; offset < 50n; offset++) {
+      for (let scenario = 0; scenario < 5; scenario++) {
+        const owners = Array.from({ length: count }, (_, k) => k + 1).filter((index) => inShard(offset, scenario, 5, { index, count }));
+        assert.is(owners.length, 1);
+      }
+    }
+  }
+  // and real sweeps
+  const all: string[] = [];
+  for (const shard of ['1/3', '2/3', '3/3']) {
+    const dir = scratch();
+    const { code } = await cli(['sweep', '--scenario', 'calm,mixed', '--seeds', '5..16', '--shard', shard, '--jobs', '1', '--out', dir, '--no-progress', '--check-determinism', '0']);
+    assert.is(code, 0);
+    all.push(...pairs(results(dir)));
+  }
+  assert.is(all.length, 24);
+  assert.is(new Set(all).size, 24);
+});
+
+test('a sweep killed halfway, then resumed, yields the same results as an uninterrupted one', async () => {
+  const args = ['sweep', '--scenario', 'calm,mixed', '--seeds', '300', '--jobs', '1', '--batch', '10', '--no-progress', '--check-determinism', '0'];
+  const whole = scratch();
+  assert.is((await cli([...args, '--out', whole])).code, 0);
+
+  const killed = scratch();
+  const child = spawn(process.execPath, [BIN, ...args, '--out', killed], { stdio: 'ignore' });
+  await new Promise<void>((done) => {
+    const poll = setInterval(() => {
+      const file = join(killed, 'results.jsonl');
+      if (existsSync(file) && readFileSync(file, 'utf8').split('\n').length > 150) {
+        clearInterval(poll);
+        child.kill('SIGKILL');
+      }
+    }, 20);
+    child.on('exit', () => {
+      clearInterval(poll);
+      done();
+    });
+  });
+  const partial = results(killed).length;
+  assert.ok(partial > 0 && partial < 600, `killed after ${partial} runs`);
+  writeFileSync(join(killed, 'results.jsonl'), `${readFileSync(join(killed, 'results.jsonl'), 'utf8')}{"scenario":"calm","se`); // a line cut mid-write
+  const resumed = await cli([...args, '--out', killed, '--resume']);
+  assert.is(resumed.code, 0, resumed.err);
+  const a = results(whole).map((line) => JSON.stringify(line)).sort();
+  const b = results(killed).map((line) => JSON.stringify(line)).sort();
+  assert.is(b.length, 600);
+  assert.equal(b, a);
+});
+
+test('SIGINT stops the sweep, prints its summary, and --resume finishes it', () => {
+  const dir = scratch();
+  const args = [BIN, 'sweep', '--scenario', 'mixed', '--seeds', '800', '--jobs', '1', '--batch', '10', '--no-progress', '--out', dir, '--check-determinism', '0'];
+  const quoted = args.map((a) => `'${a}'`).join(' ');
+  const child = spawnSync('bash', ['-c', `"${process.execPath}" ${quoted} & pid=$!; sleep 2; kill -INT $pid; wait $pid; echo "exit=$?"`], { encoding: 'utf8' });
+  assert.match(child.stdout, /exit=130/);
+  assert.match(child.stdout, /stopped early \(interrupted\)/);
+  const before = results(dir).length;
+  assert.ok(before > 0 && before < 800, `${before} runs before the interrupt`);
+  const again = spawnSync(process.execPath, [...args, '--resume'], { encoding: 'utf8' });
+  assert.is(again.status, 0, again.stderr);
+  const all = pairs(results(dir));
+  assert.is(all.length, 800);
+  assert.is(new Set(all).size, 800);
+});
+
+test('JUnit XML is well formed and counts testcases and failures correctly', async () => {
+  const dir = scratch();
+  const junit = join(dir, 'junit.xml');
+  const { code } = await cli(['sweep', '--scenario', 'calm,mixed', '--seeds', '12', '--mutant', 'cp-guesses-on-timeout', '--jobs', '1', '--out', dir, '--junit', junit, '--no-progress', '--check-determinism', '0']);
+  assert.is(code, 1);
+  const lines = results(dir);
+  const failing = lines.filter((line) => line.verdict.kind !== 'pass');
+  assert.ok(failing.length > 0);
+  const xml = readFileSync(junit, 'utf8');
+  assert.ok(wellFormed(xml), 'balanced tags');
+  const root = /<testsuites [^>]*tests="(\d+)" failures="(\d+)"/.exec(xml);
+  assert.ok(root !== null);
+  const testcases = (xml.match(/<testcase /g) ?? []).length;
+  const failures = (xml.match(/<failure /g) ?? []).length;
+  assert.is(Number(root[1]), testcases);
+  assert.is(Number(root[2]), failures);
+  assert.is(failures, failing.length);
+  for (const scenario of ['calm', 'mixed']) {
+    const suite = new RegExp(`<testsuite name="${scenario}" tests="(\\d+)" failures="(\\d+)"`).exec(xml);
+    const fails = failing.filter((line) => line.scenario === scenario).length;
+    const passes = lines.filter((line) => line.scenario === scenario).length - fails;
+    assert.ok(suite !== null);
+    assert.is(Number(suite[2]), fails);
+    assert.is(Number(suite[1]), fails + (passes > 0 ? 1 : 0));
+    assert.match(xml, new RegExp(`<property name="runs" value="${lines.filter((line) => line.scenario === scenario).length}"/>`));
+  }
+  assert.match(xml, /replay: npx aerosim run --scenario mixed --seed \d+ --mutant cp-guesses-on-timeout/);
+});
+
+/** Tags balance (a small check: no XML library in the dependencies). */
+function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  for (const match of xml.replace(/<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([a-z]+)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = match;
+    if (selfClosing === '/') continue;
+    if (closing === '/') {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name as string);
+  }
+  return stack.length === 0;
+}
+
+test('a failing sweep writes a repro per failure that replays to the same violation, step for step', async () => {
+  const dir = scratch();
+  const { code, out } = await cli(['sweep', '--scenario', 'mixed', '--seeds', '4', '--mutant', 'kernel-no-duplicate-check', '--jobs', '2', '--out', dir, '--no-progress', '--check-determinism', '0']);
+  assert.is(code, 1);
+  const files = readdirSync(dir).filter((file) => file.startsWith('repro-'));
+  assert.ok(files.length > 0);
+  assert.match(out, /replay: npx aerosim replay .*repro-mixed-\d+\.json/);
+  for (const file of files) {
+    const repro = readRepro(join(dir, file));
+    assert.is(repro.sut.kind, 'mutant');
+    assert.ok(repro.schedule.length > 0);
+    assert.ok(repro.codeVersion.length > 0);
+    const result = replay(repro, MUTANTS.find((m) => m.name === 'kernel-no-duplicate-check'));
+    assert.is(result.hash, repro.hash, `${file} replays the recorded trace`);
+    const replayed = await cli(['replay', join(dir, file), '--quiet']);
+    assert.is(replayed.code, 1);
+    assert.match(replayed.out, /reproduced: /);
+  }
+});
+
+test('replay tells "an anchor of the schedule no longer exists" from "the run no longer fails"', async () => {
+  const dir = scratch();
+  const mutant = MUTANTS.find((m) => m.name === 'cp-retries-dispatch');
+  assert.ok(mutant !== undefined);
+  const repro = firstRepro(mutant, [loadScenario('client-crash-after-confirm')], 20);
+  assert.ok(repro !== null);
+  const minimal = shrink(repro, mutant, mutant.targets).repro;
+  const noFaults = { ...minimal, schedule: [] };
+  writeRepro(join(dir, 'healed.json'), noFaults);
+  const healed = await cli(['replay', join(dir, 'healed.json'), '--quiet']);
+  assert.is(healed.code, 0);
+  assert.match(healed.out, /does not reproduce: the run no longer fails/);
+  const gone = { ...noFaults, schedule: [{ process: 'kernel', incarnation: 9, kind: 'portCrash' as const, ordinal: 3, value: 1 }] };
+  writeRepro(join(dir, 'gone.json'), gone);
+  const changed = await cli(['replay', join(dir, 'gone.json'), '--quiet']);
+  assert.is(changed.code, 0);
+  assert.match(changed.out, /an anchor of the schedule no longer exists .*kernel@9 portCrash #3/);
+  assert.ok(anchorKey(0, 9, 1, 3) > 0);
+});
+
+test('for every mutant, a failing seed\'s repro replays to the same violation and shrinks to ≤ 3 faults', () => {
+  const directed = builtinScenarioNames().filter((name) => !['mixed', 'calm', 'swarm'].includes(name));
+  const scenarios = ['calm', ...directed, 'mixed'].map((name) => loadScenario(name));
+  for (const mutant of MUTANTS) {
+    if (mutant.targets === 'determinism') continue; // a cross-isolate property: no single-run repro
+    let best: { faults: number; before: number } | null = null;
+    // the first failing run per scenario, smallest shrink wins
+    for (const scenario of scenarios) {
+      const repro = firstRepro(mutant, [scenario], 30);
+      if (repro === null) continue;
+      const again = replay(repro, mutant);
+      assert.ok(fails(again, mutant.targets), `${mutant.name}: the repro replays to ${mutant.targets}`);
+      assert.is(again.hash, repro.hash);
+      const outcome = shrink(repro, mutant, mutant.targets);
+      assert.ok(fails(replay(outcome.repro, mutant), mutant.targets), `${mutant.name}: the shrunk repro still fails`);
+      if (best === null || outcome.after.faults < best.faults) best = { faults: outcome.after.faults, before: outcome.before.faults };
+      if (best.faults <= 3) break;
+    }
+    assert.ok(best !== null, `${mutant.name}: no failing seed`);
+    assert.ok(best.faults <= 3, `${mutant.name}: shrank ${best.before} → ${best.faults} faults`);
+  }
+});
+
+test('a run that hangs is timed out, confirmed once more, recorded as a hang; the sweep goes on', async () => {
+  const dir = scratch();
+  const { code, out } = await cli(['sweep', '--scenario', 'calm', '--seeds', '17..19', '--sut', 'test/fixtures/sut-hangs.ts', '--jobs', '1', '--run-timeout', '0.5', '--out', dir, '--no-progress', '--check-determinism', '0']);
+  assert.is(code, 1);
+  const lines = results(dir);
+  assert.equal(lines.map((line) => `${line.seed}:${line.verdict.kind}`).sort(), ['17:hang', '18:pass', '19:hang']);
+  assert.match(out, /worker\(s\) replaced/);
+});
+
+test('a worker that dies is replaced; its seed is recorded as worker-died; the sweep goes on', async () => {
+  const dir = scratch();
+  const { code } = await cli(['sweep', '--scenario', 'calm', '--seeds', '17..19', '--sut', 'test/fixtures/sut-exits.ts', '--jobs', '2', '--out', dir, '--no-progress', '--check-determinism', '0']);
+  assert.is(code, 1);
+  const lines = results(dir);
+  assert.equal(lines.map((line) => `${line.seed}:${line.verdict.kind}`).sort(), ['17:worker-died', '18:pass', '19:worker-died']);
+  const died = lines.find((line) => line.verdict.kind === 'worker-died');
+  assert.match(JSON.stringify(died?.verdict), /exit code 7/);
+});
+
+test('--check-determinism re-runs seeds on another worker: the reference agrees', async () => {
+  const dir = scratch();
+  const { code, out } = await cli(['sweep', '--scenario', 'calm', '--seeds', '20', '--jobs', '2', '--check-determinism', '1', '--out', dir, '--no-progress']);
+  assert.is(code, 0, out);
+  const leak = scratch();
+  const leaky = await cli(['sweep', '--scenario', 'calm', '--seeds', '20', '--jobs', '2', '--check-determinism', '1', '--mutant', 'cp-module-token-counter', '--out', leak, '--no-progress']);
+  assert.is(leaky.code, 1);
+  const lines = results(leak).filter((line) => line.check === 'determinism');
+  assert.ok(lines.length > 0);
+  assert.match(JSON.stringify(lines[0]?.verdict), /traces part at step \d+/);
+});
+
+test.run();
