@@ -8,6 +8,7 @@ import { InputError } from './scenario-file.ts';
 import { consoleIo, EXIT, type Io } from './commands/common.ts';
 import { commandMutants } from './commands/mutants.ts';
 import { commandReplay, commandShrink } from './commands/replay.ts';
+import { commandReport } from './commands/report.ts';
 import { commandRun } from './commands/run.ts';
 import { commandScenariosList, commandScenariosValidate } from './commands/scenarios.ts';
 import { commandSweep } from './commands/sweep.ts';
@@ -88,6 +89,17 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('out', { type: 'string', describe: 'where to write (default: REPRO.min.json)' }),
       async (args) => {
         code = await commandShrink(io, { repro: args.repro as string, out: args.out });
+      },
+    )
+    .command(
+      'report',
+      'merge sweep results (shards too) into report.md and report.json; exit 1 if any run failed',
+      (y) =>
+        y
+          .option('in', { type: 'string', array: true, default: ['reports/sweep'], describe: 'sweep --out directories or results.jsonl files' })
+          .option('out', { type: 'string', default: 'reports', describe: 'where to write report.md and report.json' }),
+      async (args) => {
+        code = await commandReport(io, { in: args.in.map(String), out: args.out });
       },
     )
     .command(
