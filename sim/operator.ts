@@ -93,6 +93,8 @@ export class Operator {
 
   enterQuiet(): void {
     this.quiet = true;
+    // the quiet phase's ask budget is its own: asks made under faults do not count
+    for (const request of this.requests.values()) request.asks = 0;
     if (this.phase === 'plan-done') {
       this.phase = 'thinking';
       this.sleep(ASK_THINK_MS);

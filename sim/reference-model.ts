@@ -97,13 +97,15 @@ export class ReferenceModel {
   }
 
   private add(entry: string): void {
-    this.laneA = (this.laneA + hashA(entry)) | 0;
-    this.laneB = (this.laneB + hashB(entry)) | 0;
+    hashEntry(entry);
+    this.laneA = (this.laneA + entryA) | 0;
+    this.laneB = (this.laneB + entryB) | 0;
   }
 
   private remove(entry: string): void {
-    this.laneA = (this.laneA - hashA(entry)) | 0;
-    this.laneB = (this.laneB - hashB(entry)) | 0;
+    hashEntry(entry);
+    this.laneA = (this.laneA - entryA) | 0;
+    this.laneB = (this.laneB - entryB) | 0;
   }
 }
 
@@ -119,29 +121,46 @@ function snapshotEntry(name: string, names: string): string {
   return `S:${name}[${names}]`;
 }
 
-function hashA(text: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h;
-}
+/** The two lanes of the last entry hashed (one pass computes both; no allocation). */
+let entryA = 0;
+let entryB = 0;
 
-function hashB(text: string): number {
-  let h = 0x3243f6a8 | 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995) ^ (h >>> 13);
-  return h;
+function hashEntry(text: string): void {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x3243f6a8 | 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 16777619);
+    b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 13);
+  }
+  entryA = a;
+  entryB = b;
 }
 
 function combine(a: number, b: number): number {
   return (a >>> 0) * 2 ** 21 + ((b >>> 0) & 0x1fffff);
 }
 
+/** Views are passed along unchanged (kernel → control plane → client → display): each is
+ * fingerprinted once. */
+const viewFingerprints = new WeakMap<StateView, number>();
+
 /** The fingerprint of a state as a kernel shows it. */
 export function fingerprintView(view: StateView): number {
+  const known = viewFingerprints.get(view);
+  if (known !== undefined) return known;
+  const fingerprint = computeFingerprint(view);
+  viewFingerprints.set(view, fingerprint);
+  return fingerprint;
+}
+
+function computeFingerprint(view: StateView): number {
   let a = 0;
   let b = 0;
   const add = (entry: string) => {
-    a = (a + hashA(entry)) | 0;
-    b = (b + hashB(entry)) | 0;
+    hashEntry(entry);
+    a = (a + entryA) | 0;
+    b = (b + entryB) | 0;
   };
   for (const collection of view.collections) add(collectionEntry(collection.name, collection.indexes));
   for (const entry of view.config) add(configEntry(entry.key, entry.value));

@@ -8,10 +8,15 @@
 
 const PRIME = 16777619;
 
+/** Buffers of traces released by their owner (a sweep worker, once it has the hash),
+ * reused by the next run instead of allocating and zero-filling new ones. */
+const spareWords: Int32Array[] = [];
+const spareChains: Uint32Array[] = [];
+
 export class Trace {
-  private words = new Int32Array(1 << 14);
+  private words = spareWords.pop() ?? new Int32Array(1 << 14);
   private wordCount = 0;
-  private chains = new Uint32Array(1 << 12);
+  private chains = spareChains.pop() ?? new Uint32Array(1 << 12);
   private stepCount = 0;
   private laneA = 0x811c9dc5 | 0;
   private laneB = 0x050c5d1f | 0;
@@ -60,6 +65,16 @@ export class Trace {
     this.chains[index] = this.laneA >>> 0;
     this.chains[index + 1] = this.laneB >>> 0;
     this.stepCount++;
+  }
+
+  /** Hands the buffers back for reuse. The trace must not be read afterwards. */
+  release(): void {
+    if (spareWords.length < 4) spareWords.push(this.words);
+    if (spareChains.length < 4) spareChains.push(this.chains);
+    this.words = new Int32Array(0);
+    this.chains = new Uint32Array(0);
+    this.wordCount = 0;
+    this.stepCount = 0;
   }
 
   line(text: string): void {

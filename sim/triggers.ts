@@ -64,7 +64,7 @@ export class TriggerEngine {
   /** The faults to do for this happening (an empty array, reused, when none). */
   match(happening: Happening, actor: Role, kind: string, to: Role | null): readonly TriggerDo[] {
     const fired = this.fired;
-    fired.length = 0;
+    if (fired.length !== 0) fired.length = 0;
     const watching = this.byHappening.get(happening);
     if (watching === undefined) return fired;
     for (const index of watching) {

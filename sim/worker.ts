@@ -94,6 +94,7 @@ async function handle(request: WorkRequest): Promise<void> {
         summaries.push(summary);
       }
       if (chainsFor.has(seed)) samples.push({ seed, hash: result.hash, chain: result.world?.trace.chainSnapshot() ?? new Uint32Array() });
+      result.world?.trace.release();
       if (lines.length + summaries.length >= CHUNK_RUNS || wallNow() - lastFlush >= CHUNK_MS) flush();
     }
     flush();

@@ -30,8 +30,8 @@ export const CONTROL_PLANE: Address = 1;
 export const FIRST_CLIENT: Address = 2;
 
 /** Event kinds, as numbers (they are folded into the trace). */
-export const Ev = { start: 1, deliver: 2, timer: 3, command: 4, display: 5, wake: 6, quiet: 7 } as const;
-const EV_NAMES = ['', 'start', 'deliver', 'timer', 'command', 'display', 'wake', 'quiet'];
+export const Ev = { start: 1, deliver: 2, timer: 3, command: 4, wake: 6, quiet: 7 } as const;
+const EV_NAMES = ['', 'start', 'deliver', 'timer', 'command', '', 'wake', 'quiet'];
 
 /** Port calls, as numbers. */
 export const Call = { send: 1, setTimer: 2, cancelTimer: 3, append: 4, sync: 5, drawId: 6, display: 7 } as const;
@@ -209,6 +209,8 @@ export class World implements OperatorHost {
   /** the message id whose delivery the current step handles (0 otherwise): causal parent */
   cause = 0;
   private readonly liveTimers = new Map<number, SimEvent>();
+  /** each operator's pending alarm */
+  private readonly alarms: (SimEvent | undefined)[] = [];
   /** per unordered pair of addresses: the link is down until this time */
   private readonly partitionUntil: Float64Array;
   /** observers per hook, so an event only calls those that listen to it */
@@ -267,6 +269,8 @@ export class World implements OperatorHost {
         this.liveTimers.delete(event.id);
         const process = this.processes[event.target] as Process;
         if (event.cancelled || !process.up || process.incarnation !== event.incarnation) continue;
+      } else if (event.cancelled) {
+        continue; // a replaced operator alarm
       }
       if (event.time > bounds.timeMs) {
         this.setVerdict({ kind: 'bound-exceeded', bound: 'timeMs', limit: bounds.timeMs, step: this.steps });
@@ -312,14 +316,6 @@ export class World implements OperatorHost {
       case Ev.command:
         this.operatorCommand(event);
         return;
-      case Ev.display: {
-        const display = event.payload as Display;
-        trace.text(display.kind);
-        trace.text('requestId' in display ? display.requestId : '');
-        if (trace.lines !== null) this.line(`operator-${event.target} sees ${describeDisplay(display)}`);
-        (this.operators[event.target] as Operator).onDisplay(display);
-        return;
-      }
       case Ev.wake:
         trace.word(event.id);
         (this.operators[event.target] as Operator).onWake(event.id);
@@ -680,7 +676,10 @@ export class World implements OperatorHost {
     if (process.role !== 'client') return;
     this.trace.text(display.kind);
     for (const observer of this.hooks.display) observer.onDisplay?.(this, process, display);
-    this.schedule(this.time, Ev.display, process.address - FIRST_CLIENT, process.incarnation, 0, process.address, display, '');
+    // the operator sees the screen at once; what it does about it comes later (think time)
+    const operator = process.address - FIRST_CLIENT;
+    if (this.trace.lines !== null) this.line(`  ⇒ operator-${operator} sees ${describeDisplay(display)}`);
+    (this.operators[operator] as Operator).onDisplay(display);
   }
 
   // ---- OperatorHost -----------------------------------------------------------------
@@ -688,8 +687,12 @@ export class World implements OperatorHost {
     this.schedule(this.time + 1, Ev.command, FIRST_CLIENT + operator, 0, 0, -1, command, '');
   }
 
+  /** An operator keeps one alarm: a new one replaces the last (which is skipped, not
+   * handled, when its time comes — an operator ignores stale alarms anyway). */
   wake(operator: number, delayMs: number, tag: number): void {
-    this.schedule(this.time + delayMs, Ev.wake, operator, 0, tag, -1, null, '');
+    const previous = this.alarms[operator];
+    if (previous !== undefined) previous.cancelled = true;
+    this.alarms[operator] = this.schedule(this.time + delayMs, Ev.wake, operator, 0, tag, -1, null, '');
   }
 
   planDone(): void {

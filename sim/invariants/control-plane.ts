@@ -97,21 +97,21 @@ export class AbandonInert extends Invariant {
   readonly id = 'abandon.inert';
   readonly clause = '8.2';
   private readonly abandons: { id: number; requestId: string; step: number; timeMs: number }[] = [];
+  /** message ids of abandons delivered to the control plane → what it sent the kernel then */
   private readonly caused = new Map<number, SentMessage[]>();
 
   onDeliver(world: World, id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     if (target.address === CONTROL_PLANE && message.kind === 'abandon') {
       this.abandons.push({ id, requestId: message.requestId, step: world.steps, timeMs: world.time });
+      this.caused.set(id, []);
     }
   }
 
   onSend(_world: World, id: number, cause: number, source: Process, target: Process): void {
-    if (source.address !== CONTROL_PLANE || target.address !== KERNEL || cause === 0) return;
-    const sent = this.facts.message(id);
-    if (sent === undefined) return;
+    if (source.address !== CONTROL_PLANE || target.address !== KERNEL) return;
     const list = this.caused.get(cause);
-    if (list === undefined) this.caused.set(cause, [sent]);
-    else list.push(sent);
+    const sent = list !== undefined ? this.facts.message(id) : undefined;
+    if (sent !== undefined) list?.push(sent);
   }
 
   onEnd(world: World): void {
