@@ -16,6 +16,8 @@ import { describeSut, type SutRef } from './sut.ts';
 import type { Sample, WorkReply, WorkRequest } from './worker.ts';
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
+/** how long a new worker may take to load before it counts as hung */
+const STARTUP_TIMEOUT_MS = 120_000;
 
 export interface PoolOptions {
   /** wall-clock limit for one run, ms (default 60 s) */
@@ -78,6 +80,8 @@ interface Slot {
   generation: number;
   job: Job | null;
   lastProgressMs: number;
+  /** the worker has loaded (and, once given a job, loaded its system under test) */
+  ready: boolean;
   lastError: string;
 }
 
@@ -94,7 +98,7 @@ export class WorkerPool {
   constructor(size: number, options: PoolOptions = {}) {
     this.runTimeoutMs = options.runTimeoutMs ?? 60_000;
     for (let index = 0; index < size; index++) {
-      const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, lastError: '' };
+      const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, ready: false, lastError: '' };
       this.startWorker(slot);
       this.slots.push(slot);
     }
@@ -143,8 +147,15 @@ export class WorkerPool {
     const worker = new Worker(BOOTSTRAP);
     slot.worker = worker;
     slot.lastError = '';
+    slot.ready = false;
     worker.on('message', (reply: WorkReply) => {
-      if (slot.generation === generation) this.onReply(slot, reply);
+      if (slot.generation !== generation) return;
+      if (reply.kind === 'ready') {
+        slot.ready = true;
+        slot.lastProgressMs = wallNow(); // run time is counted from here, not from start-up
+        return;
+      }
+      this.onReply(slot, reply);
     });
     worker.on('error', (error) => {
       if (slot.generation === generation) slot.lastError = error instanceof Error ? error.message : String(error);
@@ -238,7 +249,9 @@ export class WorkerPool {
     const now = wallNow();
     for (const slot of this.slots) {
       const job = slot.job;
-      if (job === null || now - slot.lastProgressMs <= this.runTimeoutMs) continue;
+      // a worker still starting gets a generous limit of its own
+      const limit = slot.ready ? this.runTimeoutMs : Math.max(this.runTimeoutMs, STARTUP_TIMEOUT_MS);
+      if (job === null || now - slot.lastProgressMs <= limit) continue;
       slot.generation++; // ignore the old worker's exit
       void slot.worker.terminate();
       this.replaced++;

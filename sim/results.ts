@@ -4,7 +4,7 @@
 // Shards of one sweep write files with the same header; `aggregate` reads any number of
 // them back, streaming.
 
-import { createReadStream, existsSync, readFileSync, truncateSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync, truncateSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { INVARIANTS } from './invariants/index.ts';
 import { SITUATIONS } from './situations.ts';
@@ -67,21 +67,36 @@ export function resultLine(summary: RunSummary, extra: { repro?: string; check?:
   };
 }
 
-/** The (scenario, seed) pairs already in a results file (for --resume). A last line cut
- * off mid-write by a kill is removed from the file. */
-export function completedPairs(file: string): Set<string> {
+/** The (scenario, seed) pairs already in a results file (for --resume), read streaming. A
+ * last line cut off mid-write by a kill is first removed from the file. */
+export async function completedPairs(file: string): Promise<Set<string>> {
   const done = new Set<string>();
   if (!existsSync(file)) return done;
-  const text = readFileSync(file, 'utf8');
-  const end = text.lastIndexOf('\n') + 1;
-  if (end < text.length) truncateSync(file, Buffer.byteLength(text.slice(0, end)));
-  for (const line of text.slice(0, end).split('\n')) {
+  dropPartialLine(file);
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
     if (line === '') continue;
     const parsed = JSON.parse(line) as { type?: string; scenario?: string; seed?: string };
     if (parsed.type === 'header' || parsed.scenario === undefined) continue;
     done.add(pairKey(parsed.scenario, parsed.seed ?? ''));
   }
   return done;
+}
+
+/** Truncates a file after its last newline. */
+function dropPartialLine(file: string): void {
+  const size = statSync(file).size;
+  if (size === 0) return;
+  const fd = openSync(file, 'r');
+  try {
+    const tail = Buffer.alloc(Math.min(size, 1 << 16));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    const lastNewline = tail.lastIndexOf(10);
+    if (lastNewline === tail.length - 1) return;
+    truncateSync(file, lastNewline < 0 ? Math.max(0, size - tail.length) : size - tail.length + lastNewline + 1);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function pairKey(scenario: string, seed: string): string {

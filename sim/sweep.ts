@@ -102,7 +102,7 @@ function plannedPairs(options: SweepOptions): number {
 export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?: () => void }): Promise<SweepOutcome> {
   mkdirSync(options.outDir, { recursive: true });
   const resultsFile = join(options.outDir, 'results.jsonl');
-  const done = options.resume ? completedPairs(resultsFile) : new Set<string>();
+  const done = options.resume ? await completedPairs(resultsFile) : new Set<string>();
   const fd = openSync(resultsFile, options.resume ? 'a' : 'w');
   if (!options.resume || !hasHeader(resultsFile)) writeSync(fd, `${JSON.stringify(header())}\n`);
   const planned = plannedPairs(options);

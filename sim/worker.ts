@@ -46,6 +46,8 @@ export type WorkReply =
       readonly samples: readonly Sample[];
     }
   | { readonly id: number; readonly kind: 'done' }
+  /** sent once, when the worker has loaded and can run */
+  | { readonly id: 0; readonly kind: 'ready' }
   | { readonly id: number; readonly kind: 'error'; readonly error: string };
 
 const CHUNK_RUNS = 32;
@@ -58,13 +60,17 @@ const suts = new Map<string, SystemUnderTest>();
 port.on('message', (request: WorkRequest) => {
   void handle(request);
 });
+port.postMessage({ id: 0, kind: 'ready' } satisfies WorkReply);
 
 async function handle(request: WorkRequest): Promise<void> {
   const reply = (message: WorkReply) => (port as NonNullable<typeof port>).postMessage(message);
   try {
     const key = JSON.stringify(request.sut);
     let sut = suts.get(key);
-    if (sut === undefined) suts.set(key, (sut = await resolveSut(request.sut)));
+    if (sut === undefined) {
+      suts.set(key, (sut = await resolveSut(request.sut)));
+      reply({ id: 0, kind: 'ready' }); // loading the system under test is not run time
+    }
     const chainsFor = new Set(request.chainsFor);
     let first = request.base;
     let summaries: RunSummary[] = [];

@@ -98,7 +98,9 @@ test('SIGINT stops the sweep, prints its summary, and --resume finishes it', () 
   const dir = scratch();
   const args = [BIN, 'sweep', '--scenario', 'mixed', '--seeds', '800', '--jobs', '1', '--batch', '10', '--no-progress', '--out', dir, '--check-determinism', '0'];
   const quoted = args.map((a) => `'${a}'`).join(' ');
-  const child = spawnSync('bash', ['-c', `"${process.execPath}" ${quoted} & pid=$!; sleep 2; kill -INT $pid; wait $pid; echo "exit=$?"`], { encoding: 'utf8' });
+  const file = join(dir, 'results.jsonl');
+  const script = `"${process.execPath}" ${quoted} & pid=$!; until [ -f '${file}' ] && [ $(wc -l < '${file}') -gt 100 ]; do sleep 0.05; done; kill -INT $pid; wait $pid; echo "exit=$?"`;
+  const child = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
   assert.match(child.stdout, /exit=130/);
   assert.match(child.stdout, /stopped early \(interrupted\)/);
   const before = results(dir).length;
