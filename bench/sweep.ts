@@ -8,7 +8,7 @@
 // This machine has 2 cores and is noisy: compare figures taken in one invocation.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtinScenarioNames } from '../sim/scenario-file.ts';
@@ -35,12 +35,23 @@ function rssMb(pid: number): number {
   }
 }
 
-function countLines(file: string): number {
-  if (!existsSync(file)) return 0;
+/** Counts the lines of a growing file, reading only what was appended since last time. */
+function lineCounter(file: string): () => number {
+  let offset = 0;
   let lines = 0;
-  const buffer = readFileSync(file);
-  for (let i = 0; i < buffer.length; i++) if (buffer[i] === 10) lines++;
-  return Math.max(0, lines - 1);
+  return () => {
+    if (!existsSync(file)) return 0;
+    const size = statSync(file).size;
+    if (size > offset) {
+      const fd = openSync(file, 'r');
+      const buffer = Buffer.alloc(size - offset);
+      readSync(fd, buffer, 0, buffer.length, offset);
+      closeSync(fd);
+      for (let i = 0; i < buffer.length; i++) if (buffer[i] === 10) lines++;
+      offset = size;
+    }
+    return Math.max(0, lines - 1); // the header line
+  };
 }
 
 async function sweep(runs: number, jobs: number, marks: readonly number[] = []): Promise<Measured> {
@@ -51,16 +62,17 @@ async function sweep(runs: number, jobs: number, marks: readonly number[] = []):
   let peak = 0;
   const rssAt = new Map<number, number>();
   const pending = [...marks];
+  const countLines = lineCounter(join(out, 'results.jsonl'));
   const sampler = setInterval(() => {
     if (child.pid === undefined) return;
     const rss = rssMb(child.pid);
     peak = Math.max(peak, rss);
-    if (pending.length > 0 && countLines(join(out, 'results.jsonl')) >= (pending[0] as number)) rssAt.set(pending.shift() as number, peak);
-  }, pending.length > 0 ? 2000 : 250);
+    if (pending.length > 0 && countLines() >= (pending[0] as number)) rssAt.set(pending.shift() as number, peak);
+  }, 500);
   const code = await new Promise<number>((done) => child.on('exit', (c) => done(c ?? -1)));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  const done = countLines(join(out, 'results.jsonl'));
+  const done = countLines();
   rmSync(out, { recursive: true, force: true });
   if (code !== 0) throw new Error(`sweep exited ${code}`);
   rssAt.set(done, peak);
