@@ -73,8 +73,8 @@ async function sweep(runs: number, jobs: number, marks: readonly number[] = []):
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   const done = countLines();
-  rmSync(out, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`sweep exited ${code}`);
+  if (code === 0) rmSync(out, { recursive: true, force: true });
+  else console.log(`the sweep exited ${code}: its results and repros are kept in ${out} (npx aerosim report --in ${out})`);
   rssAt.set(done, peak);
   return { seconds, runs: done, peakRssMb: peak, rssAt };
 }

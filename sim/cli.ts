@@ -3,6 +3,7 @@
 // under test failed (an invariant, an error, a bound), 2 bad input or usage, 3 the harness
 // itself failed. Every failure prints a replay command. Never calls process.exit.
 
+import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { InputError } from './scenario-file.ts';
 import { consoleIo, EXIT, type Io } from './commands/common.ts';
@@ -15,10 +16,19 @@ import { commandSweep } from './commands/sweep.ts';
 
 export { EXIT };
 
+const COMMANDS = ['run', 'sweep', 'replay', 'shrink', 'report', 'mutants', 'scenarios'];
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
   let code: number = EXIT.pass;
   let usageError: string | null = null;
+  const first = argv[0];
+  if (first !== undefined && !first.startsWith('-') && !COMMANDS.includes(first)) {
+    io.err(`aerosim: unknown command "${first}"; expected one of: ${COMMANDS.join(', ')}`);
+    io.err('Run "npx aerosim --help" for usage.');
+    return EXIT.usage;
+  }
   const parser = yargs([...argv])
     .scriptName('aerosim')
     .usage('$0 <command> [options]\n\nDeterministic fault-injection simulation of the AeroDB Phase 7 control plane.')
@@ -27,9 +37,10 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     .wrap(Math.min(110, process.stdout.columns || 110))
     .demandCommand(1, 'name a command')
     .recommendCommands()
+    // throwing here is what stops yargs from running the command after a usage error
     .fail((message, error) => {
-      if (error !== undefined && error !== null && !(error instanceof InputError)) throw error;
-      usageError = error instanceof InputError ? error.message : message;
+      if (error !== undefined && error !== null) throw error;
+      throw new InputError(message);
     })
     .command(
       'run',
@@ -133,7 +144,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         .demandCommand(1, 'name a subcommand: list or validate'),
     )
     .help()
-    .version(false);
+    .version(VERSION);
   try {
     await parser.parseAsync();
   } catch (error) {

@@ -3,7 +3,7 @@
 // written for every failure. Shards split the pairs deterministically, so N machines
 // together cover every pair exactly once; --resume skips the pairs a file already holds.
 
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
@@ -100,7 +100,6 @@ function plannedPairs(options: SweepOptions): number {
 }
 
 export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?: () => void }): Promise<SweepOutcome> {
-  mkdirSync(options.outDir, { recursive: true });
   const resultsFile = join(options.outDir, 'results.jsonl');
   const done = options.resume ? await completedPairs(resultsFile) : new Set<string>();
   const fd = openSync(resultsFile, options.resume ? 'a' : 'w');

@@ -41,7 +41,7 @@ export function describeVerdict(verdict: Verdict): string {
     case 'pass':
       return 'pass';
     case 'violation':
-      return `violation: ${verdict.violations.map((v) => v.invariant).filter((id, i, all) => all.indexOf(id) === i).join(', ')} (${verdict.violations.length})`;
+      return `violation: ${verdict.violations.map((v) => v.invariant).filter((id, i, all) => all.indexOf(id) === i).join(', ')} (${verdict.violations.length} violation${verdict.violations.length === 1 ? '' : 's'})`;
     case 'bound-exceeded':
       return `bound-exceeded: ${verdict.bound} > ${verdict.limit} at step ${verdict.step}`;
     case 'sut-error':

@@ -75,7 +75,10 @@ class EventCounter implements WorldObserver {
       return;
     }
     if (source.address === KERNEL) {
-      if (message.kind === 'state') this.add('kernel.atomic');
+      if (message.kind === 'state') {
+        this.add('kernel.atomic');
+        this.add('observe.consistent');
+      }
       return;
     }
     // the control plane

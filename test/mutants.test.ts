@@ -9,9 +9,11 @@ import { checkDeterminism } from '../sim/determinism.ts';
 import { INVARIANTS } from '../sim/invariants/index.ts';
 import { WorkerPool } from '../sim/pool.ts';
 import { reference } from '../src/index.ts';
+import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 import { run, scenarioFrom, testSeeds } from './kit.ts';
 
-const scenarios = [scenarioFrom('mixed'), scenarioFrom('calm')];
+/** The default scenario set, as `aerosim mutants` uses it. */
+const scenarios = builtinScenarioNames().map((name) => loadScenario(name));
 
 test('every invariant is targeted by at least one mutant', () => {
   for (const { id } of INVARIANTS) {
@@ -22,7 +24,7 @@ test('every invariant is targeted by at least one mutant', () => {
 for (const mutant of MUTANTS) {
   if (mutant.targets === 'determinism') continue;
   test(`${mutant.name} is caught by ${mutant.targets}`, () => {
-    const limit = testSeeds(200);
+    const limit = testSeeds(100);
     for (let seed = 1n; seed <= BigInt(limit); seed++) {
       for (const scenario of scenarios) {
         const result = run({ scenario, seed, sut: mutant });
@@ -34,7 +36,7 @@ for (const mutant of MUTANTS) {
         }
       }
     }
-    assert.unreachable(`${mutant.name} survived ${limit} seeds of mixed and calm`);
+    assert.unreachable(`${mutant.name} survived ${limit} seeds of every scenario`);
   });
 }
 

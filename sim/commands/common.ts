@@ -1,7 +1,9 @@
 // Shared pieces of the commands: output, exit codes, and turning flags into values (bad
 // input becomes an InputError: one line, exit code 2).
 
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { parseSeed, SEED_EXPECTED } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import { builtinScenarioNames, InputError, loadScenario } from '../scenario-file.ts';
@@ -20,6 +22,7 @@ export const consoleIo: Io = {
 export const EXIT = { pass: 0, fail: 1, usage: 2, harness: 3 } as const;
 
 export function seedOf(text: string | undefined): bigint {
+  if (Array.isArray(text)) throw new InputError(`--seed is given ${(text as unknown[]).length} times; give it once`);
   if (typeof text !== 'string') throw new InputError(`--seed needs a value; expected ${SEED_EXPECTED}`);
   const seed = parseSeed(text);
   if (seed === null) throw new InputError(`--seed "${text}" is not a valid seed; expected ${SEED_EXPECTED}`);
@@ -27,6 +30,7 @@ export function seedOf(text: string | undefined): bigint {
 }
 
 export function scenarioOf(nameOrFile: string | undefined): Scenario {
+  if (Array.isArray(nameOrFile)) throw new InputError('--scenario is given more than once; give it once (a sweep takes A,B,C)');
   if (typeof nameOrFile !== 'string' || nameOrFile === '') {
     throw new InputError(`--scenario needs a value; expected a built-in name (${builtinScenarioNames().join(', ')}) or a .json file`);
   }
@@ -57,17 +61,52 @@ export function sutRefOf(args: { sut?: string | undefined; mutant?: string | und
 
 export function jobsOf(value: number | undefined): number {
   const jobs = value ?? availableParallelism();
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new InputError(`--jobs ${value} is not valid; expected an integer from 1 to 256`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new InputError('--jobs is not valid; expected a whole number from 1 to 256');
   return jobs;
 }
 
 export function countOf(flag: string, value: number | undefined, fallback: number): number {
   const count = value ?? fallback;
-  if (!Number.isInteger(count) || count < 1) throw new InputError(`--${flag} ${value} is not valid; expected a whole number ≥ 1`);
+  if (!Number.isInteger(count) || count < 1) throw new InputError(`--${flag} is not valid; expected a whole number ≥ 1`);
   return count;
 }
 
 /** A command that replays one run, to paste as is. */
 export function replayCommand(scenarioArg: string, seed: string, sut: SutRef = REFERENCE): string {
   return `npx aerosim run --scenario ${scenarioArg} --seed ${seed}${sutFlags(sut)}`;
+}
+
+/** Makes sure a directory exists and is writable, creating it level by level (Node's
+ * recursive mkdir can hang on some paths, /proc/… for one); bad paths are bad input. */
+export function prepareDirectory(path: string, flag: string): void {
+  const absolute = resolve(path);
+  const missing: string[] = [];
+  let current = absolute;
+  while (!existsSync(current)) {
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  if (existsSync(current) && !statSync(current).isDirectory()) {
+    throw new InputError(`--${flag} ${path}: ${current} is a file, not a directory`);
+  }
+  for (const directory of missing) {
+    try {
+      mkdirSync(directory);
+    } catch (error) {
+      throw new InputError(`--${flag} ${path}: cannot create ${directory} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+  try {
+    accessSync(absolute, constants.W_OK);
+  } catch {
+    throw new InputError(`--${flag} ${path}: the directory is not writable`);
+  }
+}
+
+/** A file to be written at the end of a long command: its directory must be writable now. */
+export function prepareFile(path: string, flag: string): void {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new InputError(`--${flag} ${path}: is a directory; expected a file path`);
+  prepareDirectory(dirname(resolve(path)), flag);
 }

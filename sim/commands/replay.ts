@@ -13,7 +13,7 @@ import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { InputError } from '../scenario-file.ts';
 import { describeVerdict } from '../verdict.ts';
 import { EXIT, type Io } from './common.ts';
-import { commandRun, printViolations } from './run.ts';
+import { commandRun, printTimeline, printViolations } from './run.ts';
 
 export interface ReplayArgs {
   repro?: string | undefined;
@@ -39,7 +39,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
     io.out(`repro: ${args.repro}   scenario: ${repro.scenario.name}   seed: ${repro.seed}   sut: ${describeSut(repro.sut)}   recorded with code ${repro.codeVersion}`);
     io.out(`schedule: ${repro.schedule.length} decisions replayed (no PRNG draws); workload: ${repro.workload.length} operators`);
     io.out('');
-    for (const line of result.lines ?? []) io.out(line);
+    printTimeline(io, result.lines ?? [], result.violations);
     io.out('');
     if (result.violations.length > 0) printViolations(io, result.violations);
   }

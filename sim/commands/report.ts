@@ -4,14 +4,14 @@
 // replay command — and exits 1 if any run failed. (The HTML page with a heatmap and code
 // coverage is still to come.)
 
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { INVARIANTS } from '../invariants/index.ts';
 import { aggregate, type Aggregate } from '../results.ts';
 import { InputError } from '../scenario-file.ts';
 import { SITUATIONS } from '../situations.ts';
 import { describeVerdict } from '../verdict.ts';
-import { EXIT, type Io } from './common.ts';
+import { EXIT, type Io, prepareDirectory } from './common.ts';
 
 export async function commandReport(io: Io, args: { in: string[]; out: string }): Promise<number> {
   const files = args.in.map((path) => {
@@ -19,8 +19,8 @@ export async function commandReport(io: Io, args: { in: string[]; out: string })
     if (!existsSync(file)) throw new InputError(`no results at ${path}: expected a sweep's --out directory or its results.jsonl`);
     return file;
   });
+  prepareDirectory(args.out, 'out');
   const total = await aggregate(files);
-  mkdirSync(args.out, { recursive: true });
   writeFileSync(join(args.out, 'report.json'), `${JSON.stringify({ inputs: files, ...total }, null, 1)}\n`);
   const markdown = reportMarkdown(total, files);
   writeFileSync(join(args.out, 'report.md'), markdown);

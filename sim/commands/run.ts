@@ -54,9 +54,10 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
     printTimeline(io, result.lines ?? [], violations);
     io.out('');
     io.out(`events: ${result.events}   virtual time: ${result.timeMs} ms   crashes: ${result.crashes}   faults: ${result.schedule.size} non-default decisions   wall: ${wallMs.toFixed(0)} ms`);
-    io.out(`situations: ${result.situations.length === 0 ? 'none' : result.situations.map((id) => `${id} (${SITUATIONS.find((s) => s.id === id)?.clause})`).join(', ')}`);
+    io.out(`situations reached (spec clause): ${result.situations.length === 0 ? 'none' : result.situations.map((id) => `${id} (${SITUATIONS.find((s) => s.id === id)?.clause})`).join(', ')}`);
     const checks = Object.values(result.checks).reduce((sum, n) => sum + n, 0);
-    io.out(`checks: ${checks} by ${Object.keys(result.checks).length} invariants${determinismChecked ? ' + determinism in another worker' : ''}   liveness bound: ${result.livenessBoundMs} ms after the quiet phase began (${result.quietAtMs} ms)`);
+    io.out(`checks: ${checks} by ${Object.keys(result.checks).length} invariants${determinismChecked ? ' + determinism in another worker' : ''}`);
+    io.out(`liveness: the quiet phase began at ${result.quietAtMs} ms; every open request must be answered within ${result.livenessBoundMs} ms of it`);
     if (violations.length > 0) printViolations(io, violations);
   }
   io.out(`hash: ${result.hash}`);
@@ -65,7 +66,7 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
   return exitCodeOf(verdict);
 }
 
-function printTimeline(io: Io, lines: readonly string[], violations: readonly Violation[]): void {
+export function printTimeline(io: Io, lines: readonly string[], violations: readonly Violation[]): void {
   const marked = new Set(violations.flatMap((violation) => violation.steps));
   for (const line of lines) {
     const step = /#(\d+)/.exec(line);

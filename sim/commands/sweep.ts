@@ -10,7 +10,7 @@ import { InputError } from '../scenario-file.ts';
 import { runSweep, type SweepOptions } from '../sweep.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { describeVerdict } from '../verdict.ts';
-import { EXIT, type Io, jobsOf, scenariosWithArgs, sutRefOf } from './common.ts';
+import { EXIT, type Io, jobsOf, prepareDirectory, prepareFile, scenariosWithArgs, sutRefOf } from './common.ts';
 
 export interface SweepArgs {
   scenario: string;
@@ -60,7 +60,7 @@ export function parseShard(text: string | undefined): SweepOptions['shard'] {
 function positive(flag: string, value: number | undefined, integer: boolean): number | null {
   if (value === undefined) return null;
   if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new InputError(`--${flag} ${value} is not valid; expected ${integer ? 'a whole number' : 'a number'} > 0`);
+    throw new InputError(`--${flag} is not valid; expected ${integer ? 'a whole number' : 'a number'} > 0`);
   }
   return value;
 }
@@ -76,6 +76,8 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
     throw new InputError(`--check-determinism ${args.checkDeterminism} is not valid; expected a fraction in [0, 1]`);
   }
   const runTimeoutMs = (positive('run-timeout', args.runTimeout, false) ?? 60) * 1000;
+  prepareDirectory(args.out, 'out');
+  if (args.junit !== undefined) prepareFile(args.junit, 'junit');
   const batchSize = positive('batch', args.batch, true) ?? 50;
   const interrupt: { onInterrupt?: () => void } = {};
   const onSigint = () => {

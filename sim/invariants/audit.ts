@@ -4,7 +4,15 @@
 // resolves it; work in flight at a crash is recorded when someone asks about it; and no
 // audit outcome contradicts kernel truth at the end.
 
-import type { AuditRecord, DurableRecord, Message } from '../../src/protocol.ts';
+import type { AnswerSource, AuditRecord, DurableRecord, FailureType, Message } from '../../src/protocol.ts';
+
+/** The failure type an answer reports, by where the answer comes from. */
+const FAILURE_OF_SOURCE: Partial<Record<AnswerSource, FailureType>> = {
+  validation: 'invalid-request',
+  timeout: 'kernel-timeout',
+  'challenge-expired': 'challenge-expired',
+  'kernel-duplicate': 'duplicate-request',
+};
 import { CONTROL_PLANE, KERNEL, type Process, type World } from '../world.ts';
 import { executedIn } from './facts.ts';
 import { Invariant } from './invariant.ts';
@@ -40,27 +48,31 @@ export class AuditComplete extends Invariant {
     let answered = this.answered.get(requestId);
     if (answered === undefined) this.answered.set(requestId, (answered = new Set()));
     answered.add(source.incarnation);
-    const failure =
-      message.source === 'validation' ||
-      message.source === 'timeout' ||
-      message.source === 'challenge-expired' ||
-      message.source === 'kernel-duplicate' ||
-      (message.source === 'kernel-decision' && message.outcome !== 'executed');
+    const failure = FAILURE_OF_SOURCE[message.source] ?? (message.source === 'kernel-decision' && message.outcome !== 'executed' ? 'kernel-rejection' : null);
     const resolves = message.outcome !== 'unknown' && (this.unknown.has(requestId) || this.inFlightAtCrash.has(requestId));
-    if (!failure && !resolves) return;
+    if (failure === null && !resolves) return;
     this.checks++;
+    // the newest synced record of this request by this incarnation must report it
     const records = source.records;
-    for (let index = 0; index < source.synced; index++) {
+    let found: AuditRecord | null = null;
+    for (let index = source.synced - 1; index >= 0; index--) {
       const record = records[index] as DurableRecord;
-      if (record.kind !== 'AUDIT' || record.requestId !== requestId || record.outcome !== message.outcome) continue;
-      if (this.appendedBy[index] !== source.incarnation) continue;
-      if (!wellFormed(record, world.time)) {
-        this.violate(world, requestId, `the audit record of ${requestId} is incomplete: ${JSON.stringify(record)}`);
+      if (record.kind === 'AUDIT' && record.requestId === requestId && this.appendedBy[index] === source.incarnation) {
+        found = record;
+        break;
       }
-      return;
     }
-    const what = failure ? `a ${message.source} failure (${message.outcome})` : `the resolution of an earlier unknown (${message.outcome})`;
-    this.violate(world, requestId, `control-plane@${source.incarnation} reported ${what} for ${requestId} without first syncing an audit record of it`);
+    const by = `control-plane@${source.incarnation}`;
+    const what = failure !== null ? `a ${failure} failure (${message.outcome})` : `the resolution of an earlier unknown (${message.outcome})`;
+    if (found === null) {
+      this.violate(world, requestId, `${by} reported ${what} for ${requestId} without first syncing an audit record of it`);
+    } else if (found.outcome !== message.outcome) {
+      this.violate(world, requestId, `${by} told ${requestId} ${message.outcome} (${message.source}), but its audit record says ${found.outcome} (${found.failure})`);
+    } else if (failure !== null && !resolves && found.failure !== failure) {
+      this.violate(world, requestId, `${by} reported ${what} for ${requestId}, but audited it as ${found.failure}`);
+    } else if (!wellFormed(found, world.time)) {
+      this.violate(world, requestId, `the audit record of ${requestId} is incomplete: ${JSON.stringify(found)}`);
+    }
   }
 
   onEnd(world: World): void {

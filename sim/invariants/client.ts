@@ -113,9 +113,11 @@ export class ConfirmRequired extends Invariant {
     for (const requestId of executedIn((world.processes[KERNEL] as Process).records).keys()) {
       this.checks++;
       const facts = this.facts.requests.get(requestId);
+      // a confirm carrying its token reached the issuing incarnation before the dispatch
+      const dispatchedAt = facts?.dispatches[0]?.step ?? Infinity;
       const confirmed = facts?.confirmsDelivered.some((confirm) => {
         const token = this.facts.tokens.get(confirm.token);
-        return token !== undefined && token.requestId === requestId && token.incarnation === confirm.incarnation;
+        return token !== undefined && token.requestId === requestId && token.incarnation === confirm.incarnation && confirm.step <= dispatchedAt;
       });
       if (confirmed !== true) {
         const dispatch = facts?.dispatches[0];

@@ -55,7 +55,7 @@ export interface RequestFacts {
   abandoned: boolean;
   readonly told: Told[];
   /** confirms that reached a control-plane incarnation */
-  readonly confirmsDelivered: { readonly token: string; readonly incarnation: number; readonly id: number }[];
+  readonly confirmsDelivered: { readonly token: string; readonly incarnation: number; readonly id: number; readonly step: number }[];
 }
 
 export interface TokenFacts {
@@ -125,7 +125,18 @@ export class Facts implements WorldObserver {
     };
     this.messages[id] = sent;
     if (source.role === 'client') {
-      if (message.kind === 'submit') this.request(message.requestId).submits++;
+      if (message.kind === 'submit') {
+        const facts = this.request(message.requestId);
+        facts.submits++;
+        // the operation the operator typed, if this submit is its command's (a client may
+        // send before it displays the request id, and crash in between)
+        const event = world.currentEvent;
+        const command = event?.kind === Ev.command ? (event.payload as { kind: string; operation?: Operation }) : null;
+        if (facts.operation === null && command?.kind === 'submit' && command.operation !== undefined) {
+          facts.operation = command.operation;
+          facts.invalid = this.invalidOperations.has(command.operation);
+        }
+      }
       else if (message.kind === 'confirm') {
         const facts = this.request(message.requestId);
         facts.confirms++;
@@ -146,9 +157,9 @@ export class Facts implements WorldObserver {
     }
   }
 
-  onDeliver(_world: World, id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+  onDeliver(world: World, id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     if (target.address === CONTROL_PLANE && message.kind === 'confirm') {
-      this.request(message.requestId).confirmsDelivered.push({ token: message.token, incarnation: target.incarnation, id });
+      this.request(message.requestId).confirmsDelivered.push({ token: message.token, incarnation: target.incarnation, id, step: world.steps });
     }
   }
 

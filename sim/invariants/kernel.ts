@@ -58,7 +58,14 @@ export class KernelAtomic extends Invariant {
 export class ObserveConsistent extends Invariant {
   readonly id = 'observe.consistent';
   readonly clause = '4.3, 10';
+  /** what operators were shown (operator ≥ 0), and what the kernel answered, in the order
+   * it answered (operator -1): each sequence must never go back to an earlier prefix */
   private readonly answers: { operator: number; fingerprint: number; state: StateView; step: number; timeMs: number; requestId: string }[] = [];
+
+  onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.address !== KERNEL || message.kind !== 'state') return;
+    this.answers.push({ operator: -1, fingerprint: fingerprintView(message.state), state: message.state, step: world.steps, timeMs: world.time, requestId: message.requestId });
+  }
 
   onDisplay(world: World, client: Process, display: { kind: string; requestId?: string; state?: StateView }): void {
     if (display.kind !== 'observed' || display.state === undefined) return;
@@ -92,15 +99,16 @@ export class ObserveConsistent extends Invariant {
     for (const answer of this.answers) {
       this.checks++;
       const at = { step: answer.step, timeMs: answer.timeMs };
+      const who = answer.operator < 0 ? 'the kernel answered' : `operator-${answer.operator} observed`;
       const candidates = prefixes.get(answer.fingerprint);
       if (candidates === undefined) {
-        this.violate(world, answer.requestId, `operator-${answer.operator} observed {${canonicalView(answer.state)}}, which is no state the kernel's durable log ever reaches`, [], at);
+        this.violate(world, answer.requestId, `${who} {${canonicalView(answer.state)}}, which is no state the kernel's durable log ever reaches`, [], at);
         continue;
       }
       const floor = latest.get(answer.operator) ?? 0;
       const prefix = candidates.find((candidate) => candidate >= floor);
       if (prefix === undefined) {
-        this.violate(world, answer.requestId, `operator-${answer.operator} observed an older state (log prefix ${candidates[candidates.length - 1]}) after having seen prefix ${floor}`, [], at);
+        this.violate(world, answer.requestId, `${who} an older state (log prefix ${candidates[candidates.length - 1]}) after prefix ${floor}`, [], at);
         continue;
       }
       latest.set(answer.operator, prefix);

@@ -98,6 +98,15 @@ export class RejectVerbatim extends Invariant {
     }
   }
 
+  /** Whether the answer behind what the operator was told was sent on a kernel reply. */
+  private fromKernel(requestId: string, told: Told): boolean {
+    const answer = this.facts.message(told.cause);
+    if (answer === undefined || answer.message.requestId !== requestId) return told.source !== 'validation';
+    const trigger = this.facts.message(answer.cause);
+    if (trigger === undefined) return told.source !== 'validation';
+    return trigger.source === KERNEL;
+  }
+
   onEnd(world: World): void {
     const first = firstDecisions((world.processes[KERNEL] as Process).records);
     for (const facts of this.facts.requests.values()) {
@@ -105,8 +114,10 @@ export class RejectVerbatim extends Invariant {
         if (told.rejection === null) continue;
         this.checks++;
         const at = { step: told.step, timeMs: told.timeMs };
-        if (told.source === 'validation') {
-          if (told.rejection.text.trim() === '') this.violate(world, facts.requestId, `the validation rejection shown for ${facts.requestId} has no explanation`, [], at);
+        // where the rejection came from is read off the trace, not off the label the
+        // control plane put on its answer
+        if (!this.fromKernel(facts.requestId, told)) {
+          if (told.rejection.text.trim() === '') this.violate(world, facts.requestId, `the rejection shown for ${facts.requestId} has no explanation`, [], at);
           continue;
         }
         const decision = first.get(facts.requestId);
