@@ -52,23 +52,23 @@ export class AuditComplete extends Invariant {
     const resolves = message.outcome !== 'unknown' && (this.unknown.has(requestId) || this.inFlightAtCrash.has(requestId));
     if (failure === null && !resolves) return;
     this.checks++;
-    // the newest synced record of this request by this incarnation must report it
-    const records = source.records;
-    let found: AuditRecord | null = null;
-    for (let index = source.synced - 1; index >= 0; index--) {
-      const record = records[index] as DurableRecord;
-      if (record.kind === 'AUDIT' && record.requestId === requestId && this.appendedBy[index] === source.incarnation) {
-        found = record;
-        break;
-      }
-    }
     const by = `control-plane@${source.incarnation}`;
-    const what = failure !== null ? `a ${failure} failure (${message.outcome})` : `the resolution of an earlier unknown (${message.outcome})`;
+    if (failure === null) {
+      // a resolution: the request's newest synced record, whoever wrote it, must say so
+      const newest = newestRecord(source, requestId, null);
+      if (newest === null || newest.record.outcome !== message.outcome) {
+        this.violate(world, requestId, `${by} told ${requestId} ${message.outcome}, resolving an earlier unknown, but the audit log's newest record of it says ${newest === null ? 'nothing' : `${newest.record.outcome} (${newest.record.failure})`}`);
+      }
+      return;
+    }
+    // a failure this incarnation reports: it must have audited it itself, synced
+    const found = newestRecord(source, requestId, (index) => this.appendedBy[index] === source.incarnation)?.record ?? null;
+    const what = `a ${failure} failure (${message.outcome})`;
     if (found === null) {
       this.violate(world, requestId, `${by} reported ${what} for ${requestId} without first syncing an audit record of it`);
     } else if (found.outcome !== message.outcome) {
       this.violate(world, requestId, `${by} told ${requestId} ${message.outcome} (${message.source}), but its audit record says ${found.outcome} (${found.failure})`);
-    } else if (failure !== null && !resolves && found.failure !== failure) {
+    } else if (!resolves && found.failure !== failure) {
       this.violate(world, requestId, `${by} reported ${what} for ${requestId}, but audited it as ${found.failure}`);
     } else if (!wellFormed(found, world.time)) {
       this.violate(world, requestId, `the audit record of ${requestId} is incomplete: ${JSON.stringify(found)}`);
@@ -87,6 +87,15 @@ export class AuditComplete extends Invariant {
       }
     }
   }
+}
+
+/** The newest synced audit record of a request (that passes `which`, if given). */
+function newestRecord(process: Process, requestId: string, which: ((index: number) => boolean) | null): { record: AuditRecord; index: number } | null {
+  for (let index = process.synced - 1; index >= 0; index--) {
+    const record = process.records[index] as DurableRecord;
+    if (record.kind === 'AUDIT' && record.requestId === requestId && (which === null || which(index))) return { record, index };
+  }
+  return null;
 }
 
 function wellFormed(record: AuditRecord, now: number): boolean {
