@@ -7,6 +7,7 @@ import { WorkerPool } from '../pool.ts';
 import { runOnce, type RunResult } from '../runner.ts';
 import type { Scenario } from '../scenario.ts';
 import { SITUATIONS } from '../situations.ts';
+import { summarize } from '../summary.ts';
 import { describeSut, resolveSut } from '../sut.ts';
 import { describeVerdict, exitCodeOf, type Violation } from '../verdict.ts';
 import { EXIT, type Io, replayCommand, scenarioOf, seedOf, sutRefOf } from './common.ts';
@@ -89,23 +90,6 @@ function resolvedOptions(scenario: Scenario): object {
 }
 
 function jsonResult(result: RunResult, scenario: Scenario, replay: string, verdict: RunResult['verdict'], determinismChecked: boolean): object {
-  return {
-    scenario: result.scenario,
-    seed: result.seed,
-    sut: result.sut,
-    options: resolvedOptions(scenario),
-    hash: result.hash,
-    verdict,
-    events: result.events,
-    timeMs: result.timeMs,
-    crashes: result.crashes,
-    faults: result.schedule.size,
-    situations: result.situations,
-    checks: result.checks,
-    determinismChecked,
-    livenessBoundMs: result.livenessBoundMs,
-    replay,
-  };
+  const { repro: _repro, ...summary } = summarize(result);
+  return { ...summary, options: resolvedOptions(scenario), verdict, determinismChecked, livenessBoundMs: result.livenessBoundMs, replay };
 }
-
-export { EXIT };
