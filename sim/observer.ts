@@ -21,6 +21,8 @@ export interface WorldObserver {
   onSync?(world: World, process: Process): void;
   /** A process crashed; `unsynced` records were not synced, of which `lost` are gone. */
   onCrash?(world: World, process: Process, cause: string, lost: readonly DurableRecord[], unsynced: number): void;
+  /** A handler (or onStart) returned without its process crashing. */
+  onHandled?(world: World, process: Process): void;
   onQuiet?(world: World): void;
   onEnd?(world: World): void;
 }

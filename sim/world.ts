@@ -61,6 +61,7 @@ interface Hooks {
   readonly crash: WorldObserver[];
   readonly quiet: WorldObserver[];
   readonly end: WorldObserver[];
+  readonly handled: WorldObserver[];
 }
 
 function hooksOf(observers: readonly WorldObserver[]): Hooks {
@@ -78,6 +79,7 @@ function hooksOf(observers: readonly WorldObserver[]): Hooks {
     crash: having('onCrash'),
     quiet: having('onQuiet'),
     end: having('onEnd'),
+    handled: having('onHandled'),
   };
 }
 
@@ -444,6 +446,9 @@ export class World implements OperatorHost {
       if (error !== CRASH && error !== ABORT && !(error instanceof GuardViolation)) this.failed(process, error, 'handler');
     } finally {
       this.current = null;
+    }
+    if (process.up && process.port === port && this.verdict === null) {
+      for (const observer of this.hooks.handled) observer.onHandled?.(this, process);
     }
     if (this.verdict !== null || !this.faultsOn || !process.up || process.port !== port) return;
     const key = anchorKey(process.address, process.incarnation, DecisionKind.eventCrash, ordinal);

@@ -56,10 +56,27 @@ class EventCounter implements WorldObserver {
     if (display.kind === 'observed') this.add('observe.consistent');
   }
 
-  onDeliver(_world: World, id: number, _source: number, _si: number, target: Process, message: Message): void {
+  private learning: { requestId: string; incarnation: number } | null = null;
+
+  onDeliver(_world: World, id: number, source: number, _si: number, target: Process, message: Message): void {
     if (target.address === KERNEL && message.kind === 'dispatch' && this.decided.has(message.requestId)) this.add('exec.at-most-once');
     if (target.address === CONTROL_PLANE && message.kind === 'abandon') this.add('abandon.inert');
+    this.learning = null;
+    if (target.address === CONTROL_PLANE && source === KERNEL && ['decision', 'duplicate', 'query-answer'].includes(message.kind)) {
+      // the newest synced audit record of the request says "unknown"
+      let newest: string | null = null;
+      for (let index = target.synced - 1; index >= 0 && newest === null; index--) {
+        const record = target.records[index];
+        if (record?.kind === 'AUDIT' && record.requestId === message.requestId) newest = record.outcome;
+      }
+      if (newest === 'unknown') this.learning = { requestId: message.requestId, incarnation: target.incarnation };
+    }
     void id;
+  }
+
+  onHandled(_world: World, process: Process): void {
+    if (this.learning !== null && process.address === CONTROL_PLANE && process.incarnation === this.learning.incarnation) this.add('audit.complete');
+    this.learning = null;
   }
 
   onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {

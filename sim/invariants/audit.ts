@@ -26,6 +26,29 @@ export class AuditComplete extends Invariant {
   private readonly inFlightAtCrash = new Set<string>();
   /** request id → incarnations that sent an answer about it */
   private readonly answered = new Map<string, Set<number>>();
+  /** a kernel reply about a request whose audit log says "unknown", being handled */
+  private learning: { requestId: string; incarnation: number; step: number } | null = null;
+
+  onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    this.learning = null;
+    if (target.address !== CONTROL_PLANE || source !== KERNEL) return;
+    if (message.kind !== 'decision' && message.kind !== 'duplicate' && message.kind !== 'query-answer') return;
+    if (newestRecord(target, message.requestId, null)?.record.outcome !== 'unknown') return;
+    this.learning = { requestId: message.requestId, incarnation: target.incarnation, step: world.steps };
+  }
+
+  /** The kernel told a live control plane the first decision about a request its audit
+   * log left "unknown": by the end of that handler, a later record must state it. */
+  onHandled(world: World, process: Process): void {
+    const learning = this.learning;
+    if (learning === null || process.address !== CONTROL_PLANE || process.incarnation !== learning.incarnation) return;
+    this.learning = null;
+    this.checks++;
+    const newest = newestRecord(process, learning.requestId, null);
+    if (newest === null || newest.record.outcome === 'unknown') {
+      this.violate(world, learning.requestId, `control-plane@${process.incarnation} learned from the kernel how ${learning.requestId} ended, but its audit log still says "unknown" (no later record was synced)`);
+    }
+  }
 
   onAppend(_world: World, process: Process, record: DurableRecord): void {
     if (process.address !== CONTROL_PLANE) return;
