@@ -106,10 +106,6 @@ export function removeGuard(): void {
   active = null;
 }
 
-export function guardActive(): boolean {
-  return active !== null;
-}
-
 function setOwn(target: Target, value: unknown): void {
   try {
     target.owner[target.key] = value;

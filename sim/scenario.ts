@@ -89,20 +89,6 @@ export interface Scenario {
   readonly bounds: BoundOptions;
 }
 
-export const NO_FAULTS: FaultOptions = {
-  drop: 0,
-  duplicate: 0,
-  delay: 0,
-  delayMsMax: 0,
-  partition: 0,
-  partitionMsMax: 0,
-  crashAtPortCall: 0,
-  crashAfterEvent: 0,
-  diskLoss: 0,
-  restartMsMin: 5,
-  restartMsMax: 5,
-};
-
 /** Per link index (see linkIndex) and per role index, resolved once per run. */
 export interface ResolvedFaults {
   readonly drop: Float64Array;
@@ -117,8 +103,6 @@ export interface ResolvedFaults {
   readonly restartMsMin: number;
   readonly restartMsMax: number;
 }
-
-export const ROLE_INDEX: Readonly<Record<Role, number>> = { kernel: 0, 'control-plane': 1, client: 2 };
 
 export function resolveFaults(faults: FaultOptions): ResolvedFaults {
   return {

@@ -31,7 +31,6 @@ export const FIRST_CLIENT: Address = 2;
 
 /** Event kinds, as numbers (they are folded into the trace). */
 export const Ev = { start: 1, deliver: 2, timer: 3, command: 4, wake: 6, quiet: 7 } as const;
-const EV_NAMES = ['', 'start', 'deliver', 'timer', 'command', '', 'wake', 'quiet'];
 
 /** Port calls, as numbers. */
 export const Call = { send: 1, setTimer: 2, cancelTimer: 3, append: 4, sync: 5, drawId: 6, display: 7 } as const;
@@ -750,10 +749,6 @@ export class World implements OperatorHost {
     const kernel = this.processes[KERNEL] as Process;
     if (!kernel.up || kernel.actor === null) return null;
     return (kernel.actor as KernelActor).inspect();
-  }
-
-  get eventName(): readonly string[] {
-    return EV_NAMES;
   }
 }
 
