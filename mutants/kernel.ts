@@ -33,7 +33,7 @@ class FlawedKernel implements KernelActor {
   ) {}
 
   onStart(): void {
-    for (const record of this.port.records()) this.remember(record as KernelRecord);
+    for (const record of this.port.records()) this.apply(record as KernelRecord);
   }
 
   onMessage(from: Address, message: Message): void {
@@ -109,10 +109,6 @@ class FlawedKernel implements KernelActor {
       this.decisions.set(record.requestId, record.kind === 'REJECT' ? { kind: 'REJECT', rejection: record.rejection } : { kind: record.kind });
     }
     if (record.kind === 'EXEC' && this.state.decide(record.operation) === null) this.state.apply(record.operation);
-  }
-
-  private remember(record: KernelRecord): void {
-    this.apply(record);
   }
 }
 

@@ -24,20 +24,10 @@ export interface PoolOptions {
   readonly runTimeoutMs?: number;
 }
 
-/** What a chunk of finished runs brings. */
-export interface Chunk {
-  /** index of the first run of the chunk within its batch */
-  readonly first: number;
-  readonly count: number;
-  readonly worker: number;
-  /** full mode: every run's summary */
-  readonly summaries: readonly RunSummary[] | null;
-  /** compact mode: every run's results.jsonl line ('' for a failing run) */
-  readonly lines: readonly string[] | null;
-  /** failing runs (compact mode), or runs that never finished (both modes) */
-  readonly failures: readonly RunSummary[];
-  readonly samples: readonly Sample[];
-}
+/** What a chunk of finished runs brings: the worker's report, and which worker it was.
+ * Full mode carries `summaries`; compact mode `lines` ('' for a failing run, whose
+ * summary is in `failures`); runs that never finished come as `failures` in both. */
+export type Chunk = Omit<Extract<WorkReply, { kind: 'runs' }>, 'id' | 'kind'> & { readonly worker: number };
 
 export interface BatchOptions {
   /** seeds whose per-step hash chains to return */

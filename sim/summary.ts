@@ -6,21 +6,16 @@ import type { RunResult } from './runner.ts';
 import type { Verdict } from './verdict.ts';
 import type { Plan } from './workload.ts';
 
-export interface RunSummary {
-  readonly scenario: string;
-  readonly seed: string;
-  readonly sut: string;
-  readonly hash: string;
-  readonly verdict: Verdict;
-  readonly events: number;
-  readonly timeMs: number;
-  readonly crashes: number;
+/** The plain-data fields of a run's result, and what a repro of it needs. */
+export type RunSummary = Pick<
+  RunResult,
+  'scenario' | 'seed' | 'sut' | 'hash' | 'verdict' | 'events' | 'timeMs' | 'crashes' | 'situations' | 'checks'
+> & {
+  /** non-default decisions in its schedule */
   readonly faults: number;
-  readonly situations: readonly string[];
-  readonly checks: Readonly<Record<string, number>>;
   /** failing runs only */
   readonly repro?: { readonly schedule: readonly (readonly [number, DecisionValue])[]; readonly plan: Plan };
-}
+};
 
 export function summarize(result: RunResult): RunSummary {
   const summary: RunSummary = {

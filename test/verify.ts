@@ -109,7 +109,7 @@ try {
       const hashes = new Set(summaries.map((summary) => summary.hash));
       const failures = summaries.filter((summary) => summary.verdict.kind !== 'pass').length;
       const shares = scenario.situations.map((id) => {
-        const share = summaries.filter((summary) => summary.situations.includes(id)).length / summaries.length;
+        const share = summaries.filter((summary) => (summary.situations as readonly string[]).includes(id)).length / summaries.length;
         if (share < 0.99) problems.push(`${name}: ${id} in ${(share * 100).toFixed(1)}%`);
         return `${id} ${(share * 100).toFixed(1)}%`;
       });
