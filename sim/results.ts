@@ -36,6 +36,8 @@ export interface ResultLine {
   readonly situations: number;
   /** checks per invariant, in header order */
   readonly checks: readonly number[];
+  /** of those, the meaningful ones (absent in results written before they were counted) */
+  readonly meaningful?: readonly number[];
   /** set on the extra line a determinism check writes */
   readonly check?: 'determinism';
   /** the repro file written for a failing run */
@@ -63,6 +65,7 @@ export function resultLine(summary: RunSummary, extra: { repro?: string; check?:
     faults: summary.faults,
     situations,
     checks: INVARIANT_IDS.map((id) => summary.checks[id] ?? 0),
+    meaningful: INVARIANT_IDS.map((id) => summary.meaningful[id] ?? 0),
     ...extra,
   };
 }
@@ -122,8 +125,9 @@ export interface Aggregate {
   readonly byScenario: Record<string, ScenarioTotals>;
   /** situation id → runs that reached it, per scenario */
   readonly situations: Record<string, Record<string, number>>;
-  /** invariant id → checks, in total */
+  /** invariant id → checks, in total, and the meaningful ones among them */
   readonly checks: Record<string, number>;
+  readonly meaningful: Record<string, number>;
   /** failing runs (a few thousand at most are kept) */
   readonly failing: ResultLine[];
 }
@@ -131,7 +135,7 @@ export interface Aggregate {
 const FAILING_KEPT = 5000;
 
 export function emptyAggregate(): Aggregate {
-  return { runs: 0, failures: 0, events: 0, byVerdict: {}, byInvariant: {}, byScenario: {}, situations: {}, checks: {}, failing: [] };
+  return { runs: 0, failures: 0, events: 0, byVerdict: {}, byInvariant: {}, byScenario: {}, situations: {}, checks: {}, meaningful: {}, failing: [] };
 }
 
 export function addLine(total: Aggregate, line: ResultLine, names: { situations: readonly string[]; invariants: readonly string[] }): void {
@@ -149,6 +153,7 @@ export function addLine(total: Aggregate, line: ResultLine, names: { situations:
     });
     names.invariants.forEach((id, index) => {
       total.checks[id] = (total.checks[id] ?? 0) + (line.checks[index] ?? 0);
+      total.meaningful[id] = (total.meaningful[id] ?? 0) + (line.meaningful?.[index] ?? 0);
     });
   }
   if (!failed) return;

@@ -54,6 +54,9 @@ export interface RunResult {
   readonly violations: readonly Violation[];
   /** checks performed per invariant id */
   readonly checks: Readonly<Record<string, number>>;
+  /** of those, the meaningful ones: where the property was at stake (a fault or a failure
+   * path touched what was checked) */
+  readonly meaningful: Readonly<Record<string, number>>;
   /** situations of the spec this run reached */
   readonly situations: readonly SituationId[];
   /** the liveness bound of this run (the largest of any operator), ms; 0 without checks */
@@ -122,7 +125,11 @@ function result(
   swarm: Record<SwarmKind, number> | null,
 ): RunResult {
   const checks: Record<string, number> = {};
-  for (const invariant of oracles?.invariants ?? []) checks[invariant.id] = invariant.checks;
+  const meaningful: Record<string, number> = {};
+  for (const invariant of oracles?.invariants ?? []) {
+    checks[invariant.id] = invariant.checks;
+    meaningful[invariant.id] = invariant.meaningful;
+  }
   return {
     scenario: options.scenario.name,
     seed: options.seed.toString(),
@@ -139,6 +146,7 @@ function result(
     plan,
     violations,
     checks,
+    meaningful,
     situations: oracles?.situations.reached() ?? [],
     livenessBoundMs: oracles?.liveness.boundMs ?? 0,
     missingAnchors: decisions instanceof ScheduledDecisions ? decisions.missing() : [],

@@ -9,7 +9,7 @@ import type { Plan } from './workload.ts';
 /** The plain-data fields of a run's result, and what a repro of it needs. */
 export type RunSummary = Pick<
   RunResult,
-  'scenario' | 'seed' | 'sut' | 'hash' | 'verdict' | 'events' | 'timeMs' | 'crashes' | 'situations' | 'checks'
+  'scenario' | 'seed' | 'sut' | 'hash' | 'verdict' | 'events' | 'timeMs' | 'crashes' | 'situations' | 'checks' | 'meaningful'
 > & {
   /** non-default decisions in its schedule */
   readonly faults: number;
@@ -30,6 +30,7 @@ export function summarize(result: RunResult): RunSummary {
     faults: result.schedule.size,
     situations: result.situations,
     checks: result.checks,
+    meaningful: result.meaningful,
   };
   if (result.verdict.kind === 'pass') return summary;
   return { ...summary, repro: { schedule: [...result.schedule], plan: result.plan } };
@@ -37,5 +38,5 @@ export function summarize(result: RunResult): RunSummary {
 
 /** A run that never finished: the worker hung on it, or died. */
 export function lostRun(scenario: string, seed: string, sut: string, verdict: Verdict): RunSummary {
-  return { scenario, seed, sut, hash: '', verdict, events: 0, timeMs: 0, crashes: 0, faults: 0, situations: [], checks: {} };
+  return { scenario, seed, sut, hash: '', verdict, events: 0, timeMs: 0, crashes: 0, faults: 0, situations: [], checks: {}, meaningful: {} };
 }

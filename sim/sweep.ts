@@ -168,6 +168,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
           faults: 0,
           situations: [],
           checks: {},
+          meaningful: {},
         };
         write(summary, entry.arg, entry.scenario, 'determinism');
       }

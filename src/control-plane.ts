@@ -73,7 +73,12 @@ export class ControlPlane implements Actor {
   private onClient(client: Address, message: ClientMessage): void {
     switch (message.kind) {
       case 'submit': {
-        if (this.seen.has(message.requestId)) return; // a duplicate it can see: one challenge only
+        if (this.seen.has(message.requestId)) {
+          // a duplicate it can see (6.2): one challenge only, and the failure is logged (9);
+          // whether the request executed is not known here
+          this.audit('duplicate-request', message.requestId, 'unknown');
+          return;
+        }
         this.seen.add(message.requestId);
         const problem = validate(message.operation);
         if (problem !== null) {
@@ -89,7 +94,11 @@ export class ControlPlane implements Actor {
       case 'confirm': {
         const challenge = this.challenges.get(message.token);
         if (challenge === undefined || challenge.requestId !== message.requestId) {
-          if (this.dispatched.has(message.requestId)) return; // a duplicate confirm: already dispatched once
+          if (this.dispatched.has(message.requestId)) {
+            // a duplicate confirm: dispatched once already, never again; logged (6.2, 9)
+            this.audit('duplicate-request', message.requestId, 'unknown');
+            return;
+          }
           this.audit('challenge-expired', message.requestId, 'unknown');
           this.port.send(client, answer(message.requestId, 'unknown', 'challenge-expired', null, CHALLENGE_EXPIRED));
           return;

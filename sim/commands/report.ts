@@ -46,10 +46,13 @@ export function reportMarkdown(total: Aggregate, files: readonly string[]): stri
     lines.push(`| ${situation.clause} | ${situation.text} (\`${situation.id}\`) | ${runs} | ${total.runs > 0 ? ((runs / total.runs) * 100).toFixed(1) : '0.0'}% | ${where.length > 4 ? `${where.length} scenarios` : where.join(', ')} |`);
   }
   lines.push('', '## Invariants', '');
-  lines.push('| invariant | clause | checks | runs failing it |', '|---|---|---:|---:|');
+  lines.push('Meaningful checks are those where the property was at stake (a fault or a failure path touched what was checked); the rest are trivial. Definitions: `sim/invariants/README.md`.', '');
+  lines.push('| invariant | clause | checks | meaningful | trivial | runs failing it |', '|---|---|---:|---:|---:|---:|');
   for (const invariant of INVARIANTS) {
-    const checks = invariant.id === 'determinism' ? 'sampled' : (total.checks[invariant.id] ?? 0).toLocaleString('en-US');
-    lines.push(`| \`${invariant.id}\` | ${invariant.clause} | ${checks} | ${total.byInvariant[invariant.id] ?? 0} |`);
+    const all = total.checks[invariant.id] ?? 0;
+    const meaningful = total.meaningful[invariant.id] ?? 0;
+    const cells = invariant.id === 'determinism' ? ['sampled', '—', '—'] : [all, meaningful, all - meaningful].map((n) => n.toLocaleString('en-US'));
+    lines.push(`| \`${invariant.id}\` | ${invariant.clause} | ${cells.join(' | ')} | ${total.byInvariant[invariant.id] ?? 0} |`);
   }
   lines.push('', '## Scenarios', '', '| scenario | runs | failed | events |', '|---|---:|---:|---:|');
   for (const [name, totals] of Object.entries(total.byScenario)) lines.push(`| ${name} | ${totals.runs} | ${totals.failures} | ${totals.events} |`);

@@ -57,7 +57,9 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
     io.out(`events: ${result.events}   virtual time: ${result.timeMs} ms   crashes: ${result.crashes}   faults: ${result.schedule.size} non-default decisions   wall: ${wallMs.toFixed(0)} ms`);
     io.out(`situations reached (spec clause): ${result.situations.length === 0 ? 'none' : result.situations.map((id) => `${id} (${SITUATIONS.find((s) => s.id === id)?.clause})`).join(', ')}`);
     const checks = Object.values(result.checks).reduce((sum, n) => sum + n, 0);
-    io.out(`checks: ${checks} by ${Object.keys(result.checks).length} invariants${determinismChecked ? ' + determinism in another worker' : ''}`);
+    const meaningful = Object.values(result.meaningful).reduce((sum, n) => sum + n, 0);
+    io.out(`checks: ${checks} by ${Object.keys(result.checks).length} invariants (${meaningful} meaningful: a fault or failure path was at stake)${determinismChecked ? ' + determinism in another worker' : ''}`);
+    io.out(`  ${Object.keys(result.checks).map((id) => `${id} ${result.meaningful[id] ?? 0}/${result.checks[id]}`).join('  ')}`);
     io.out(`liveness: the quiet phase began at ${result.quietAtMs} ms; every open request must be answered within ${result.livenessBoundMs} ms of it`);
     if (violations.length > 0) printViolations(io, violations);
   }

@@ -1,81 +1,173 @@
-// The audit oracle (spec 9): every failure a live control-plane incarnation reports is
-// audited — failure type, time, request id, outcome — by that incarnation and synced
-// before the reply that reports it; an "unknown" gets a later record once a fenced query
-// resolves it; work in flight at a crash is recorded when someone asks about it; and no
-// audit outcome contradicts kernel truth at the end.
+// The audit oracle (spec 9: every failure observable, logged, explainable; records carry the
+// failure type, time, request and outcome). What counts as a failure is read off the trace,
+// never off the control plane's own labels (sim/invariants/causality.ts):
+// - every failure a live control-plane incarnation reports to a client is audited by that
+//   incarnation, in that step, with the type the trace shows, the request, the outcome it
+//   reports and the step's virtual time, and synced before the reply goes out;
+// - a duplicate it can see, an abandon of its own challenge, and a kernel that stays
+//   silent past the configured timeout are audited even when nobody is told;
+// - an "unknown" gets a later record once the kernel's answer reaches a live incarnation;
+//   work in flight at a crash is recorded when someone asks about it;
+// - the answer's label matches what the trace shows (an explanation that lies is none);
+// - no audit outcome contradicts kernel truth at the end.
 
-import type { AnswerSource, AuditRecord, DurableRecord, FailureType, Message } from '../../src/protocol.ts';
-
-/** The failure type an answer reports, by where the answer comes from. */
-const FAILURE_OF_SOURCE: Partial<Record<AnswerSource, FailureType>> = {
-  validation: 'invalid-request',
-  timeout: 'kernel-timeout',
-  'challenge-expired': 'challenge-expired',
-  'kernel-duplicate': 'duplicate-request',
-};
+import type { AuditRecord, DurableRecord, FailureType, Message } from '../../src/protocol.ts';
+import type { Scenario } from '../scenario.ts';
 import { CONTROL_PLANE, KERNEL, type Process, type World } from '../world.ts';
-import { executedIn } from './facts.ts';
+import { classifyAnswer, failureOfClass, firstDecisionOf, sourceOfClass } from './causality.ts';
+import { executedIn, type Facts } from './facts.ts';
 import { Invariant } from './invariant.ts';
+
+const FAILURE_TYPES: ReadonlySet<string> = new Set<FailureType>([
+  'invalid-request',
+  'kernel-rejection',
+  'duplicate-request',
+  'kernel-timeout',
+  'challenge-expired',
+  'abandoned',
+  'outcome-resolved',
+]);
+const OUTCOMES: ReadonlySet<string> = new Set(['executed', 'not-executed', 'unknown']);
+
+interface KernelAsk {
+  readonly requestId: string;
+  readonly incarnation: number;
+  readonly timeMs: number;
+  readonly step: number;
+}
 
 export class AuditComplete extends Invariant {
   readonly id = 'audit.complete';
   readonly clause = '9';
-  /** the incarnation that appended each record of the control plane's log */
+  /** the incarnation and step that appended each record of the control plane's log */
   private readonly appendedBy: number[] = [];
+  private readonly appendedAt: number[] = [];
   private readonly unknown = new Set<string>();
   private readonly inFlightAtCrash = new Set<string>();
   /** request id → incarnations that sent an answer about it */
   private readonly answered = new Map<string, Set<number>>();
   /** a kernel reply about a request whose audit log says "unknown", being handled */
   private learning: { requestId: string; incarnation: number; step: number } | null = null;
+  /** a delivery the control plane must audit even if it answers nobody */
+  private expect: { requestId: string; incarnation: number; failure: FailureType; why: string; answeredBefore: number } | null = null;
+  /** answers sent by the control plane, in all */
+  private answers = 0;
+  /** dispatches and fenced queries, and the kernel replies that reached each incarnation */
+  private readonly asks: KernelAsk[] = [];
+  /** request id → the kernel replies about it that reached each incarnation */
+  private readonly replies = new Map<string, { incarnation: number; timeMs: number }[]>();
+  /** tokens whose abandon reached the control plane (a token belongs to one incarnation) */
+  private readonly abandons = new Set<string>();
+  /** control-plane incarnation → the time it crashed */
+  private readonly crashedAt = new Map<number, number>();
+
+  constructor(
+    facts: Facts,
+    private readonly scenario: Scenario,
+  ) {
+    super(facts);
+  }
 
   onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     this.learning = null;
-    if (target.address !== CONTROL_PLANE || source !== KERNEL) return;
-    if (message.kind !== 'decision' && message.kind !== 'duplicate' && message.kind !== 'query-answer') return;
-    if (newestRecord(target, message.requestId, null)?.record.outcome !== 'unknown') return;
-    this.learning = { requestId: message.requestId, incarnation: target.incarnation, step: world.steps };
-  }
-
-  /** The kernel told a live control plane the first decision about a request its audit
-   * log left "unknown": by the end of that handler, a later record must state it. */
-  onHandled(world: World, process: Process): void {
-    const learning = this.learning;
-    if (learning === null || process.address !== CONTROL_PLANE || process.incarnation !== learning.incarnation) return;
-    this.learning = null;
-    this.checks++;
-    const newest = newestRecord(process, learning.requestId, null);
-    if (newest === null || newest.record.outcome === 'unknown') {
-      this.violate(world, learning.requestId, `control-plane@${process.incarnation} learned from the kernel how ${learning.requestId} ended, but its audit log still says "unknown" (no later record was synced)`);
+    this.expect = null;
+    if (target.address !== CONTROL_PLANE) return;
+    const requestId = message.requestId;
+    if (source === KERNEL) {
+      if (firstDecisionOf(message) === null) return;
+      const list = this.replies.get(requestId);
+      if (list === undefined) this.replies.set(requestId, [{ incarnation: target.incarnation, timeMs: world.time }]);
+      else list.push({ incarnation: target.incarnation, timeMs: world.time });
+      if (newestRecord(target, requestId, null)?.record.outcome !== 'unknown') return;
+      this.learning = { requestId, incarnation: target.incarnation, step: world.steps };
+      return;
+    }
+    if ((message.kind === 'submit' || message.kind === 'confirm') && this.facts.cpCopy) {
+      const dispatched = message.kind === 'submit' || (this.facts.requests.get(requestId)?.dispatches ?? []).some((d) => d.sourceIncarnation === target.incarnation);
+      if (dispatched) this.expect = { requestId, incarnation: target.incarnation, failure: 'duplicate-request', why: `a second ${message.kind} of ${requestId} (a duplicate it could see)`, answeredBefore: this.answers };
+    } else if (message.kind === 'abandon') {
+      const token = this.facts.tokens.get(message.token);
+      const first = !this.abandons.has(message.token);
+      this.abandons.add(message.token);
+      if (first && token !== undefined && token.requestId === requestId && token.incarnation === target.incarnation && !this.facts.cpConfirms.has(requestId)) {
+        this.expect = { requestId, incarnation: target.incarnation, failure: 'abandoned', why: `the abandon of its own challenge for ${requestId}`, answeredBefore: this.answers };
+      }
     }
   }
 
-  onAppend(_world: World, process: Process, record: DurableRecord): void {
+  onHandled(world: World, process: Process): void {
     if (process.address !== CONTROL_PLANE) return;
-    this.appendedBy.push(process.incarnation);
-    if (record.kind === 'AUDIT' && record.outcome === 'unknown') this.unknown.add(record.requestId);
+    const learning = this.learning;
+    if (learning !== null && process.incarnation === learning.incarnation) {
+      // the kernel told a live control plane how a request its audit log left "unknown"
+      // ended: by the end of that handler, a later synced record must state it
+      this.learning = null;
+      this.check(true);
+      const newest = newestRecord(process, learning.requestId, null);
+      if (newest === null || newest.record.outcome === 'unknown') {
+        this.violate(world, learning.requestId, `control-plane@${process.incarnation} learned from the kernel how ${learning.requestId} ended, but its audit log still says "unknown" (no later record was synced)`);
+      }
+    }
+    const expect = this.expect;
+    if (expect !== null && process.incarnation === expect.incarnation) {
+      this.expect = null;
+      if (this.answers !== expect.answeredBefore) return; // an answer went out: judged as a report
+      this.check(true);
+      if (this.auditedNow(process, world, expect.requestId, expect.failure) === null) {
+        this.violate(world, expect.requestId, `control-plane@${process.incarnation} handled ${expect.why} and left no synced ${expect.failure} audit record of it: every failure is logged`);
+      }
+    }
   }
 
-  onCrash(_world: World, process: Process): void {
+  onAppend(world: World, process: Process, record: DurableRecord): void {
     if (process.address !== CONTROL_PLANE) return;
+    this.appendedBy.push(process.incarnation);
+    this.appendedAt.push(world.steps);
+    if (record.kind !== 'AUDIT') return;
+    if (record.outcome === 'unknown') this.unknown.add(record.requestId);
+    this.check(false);
+    const problem = malformed(record, world.time);
+    if (problem !== null) this.violate(world, String(record.requestId), `control-plane@${process.incarnation} appended an audit record that ${problem}: ${JSON.stringify(record)}`);
+  }
+
+  onCrash(world: World, process: Process): void {
+    if (process.address !== CONTROL_PLANE) return;
+    this.crashedAt.set(process.incarnation, world.time);
     this.appendedBy.length = process.records.length;
+    this.appendedAt.length = process.records.length;
     for (const facts of this.facts.requests.values()) {
       const dispatched = facts.dispatches.some((dispatch) => dispatch.sourceIncarnation === process.incarnation);
       if (dispatched && !(this.answered.get(facts.requestId)?.has(process.incarnation) ?? false)) this.inFlightAtCrash.add(facts.requestId);
     }
   }
 
-  onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
-    if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
+  onSend(world: World, id: number, _cause: number, source: Process, target: Process, message: Message): void {
+    if (source.address !== CONTROL_PLANE) return;
+    if (target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) {
+      this.asks.push({ requestId: message.requestId, incarnation: source.incarnation, timeMs: world.time, step: world.steps });
+      return;
+    }
+    if (message.kind !== 'answer') return;
+    this.answers++;
     const requestId = message.requestId;
     let answered = this.answered.get(requestId);
     if (answered === undefined) this.answered.set(requestId, (answered = new Set()));
     answered.add(source.incarnation);
-    const failure = FAILURE_OF_SOURCE[message.source] ?? (message.source === 'kernel-decision' && message.outcome !== 'executed' ? 'kernel-rejection' : null);
+    const sent = this.facts.message(id);
+    if (sent === undefined) return;
+    const answerClass = classifyAnswer(this.facts, sent);
+    const failure = failureOfClass(answerClass);
     const resolves = message.outcome !== 'unknown' && (this.unknown.has(requestId) || this.inFlightAtCrash.has(requestId));
-    if (failure === null && !resolves) return;
-    this.checks++;
     const by = `control-plane@${source.incarnation}`;
+    const label = sourceOfClass(answerClass);
+    if (label !== null) {
+      this.check(answerClass.kind !== 'kernel' || answerClass.reply.message.kind !== 'decision');
+      if (message.source !== label) {
+        this.violate(world, requestId, `${by} labelled its answer about ${requestId} "${message.source}", but the trace shows ${describeClass(answerClass.kind)}: the explanation must match what happened`);
+      }
+    }
+    if (failure === null && !resolves) return;
+    this.check(true);
     if (failure === null) {
       // a resolution: the request's newest synced record, whoever wrote it, must say so
       const newest = newestRecord(source, requestId, null);
@@ -84,31 +176,84 @@ export class AuditComplete extends Invariant {
       }
       return;
     }
-    // a failure this incarnation reports: it must have audited it itself, synced
-    const found = newestRecord(source, requestId, (index) => this.appendedBy[index] === source.incarnation)?.record ?? null;
-    const what = `a ${failure} failure (${message.outcome})`;
+    // a failure this incarnation reports: audited by it, in this step, synced, as the trace shows
+    const what = `${describeClass(answerClass.kind)} (${failure}, told ${message.outcome})`;
+    const found = this.auditedNow(source, world, requestId, null);
     if (found === null) {
-      this.violate(world, requestId, `${by} reported ${what} for ${requestId} without first syncing an audit record of it`);
+      this.violate(world, requestId, `${by} reported ${what} about ${requestId} without first syncing an audit record of it in that step`);
     } else if (found.outcome !== message.outcome) {
-      this.violate(world, requestId, `${by} told ${requestId} ${message.outcome} (${message.source}), but its audit record says ${found.outcome} (${found.failure})`);
-    } else if (!resolves && found.failure !== failure) {
-      this.violate(world, requestId, `${by} reported ${what} for ${requestId}, but audited it as ${found.failure}`);
-    } else if (!wellFormed(found, world.time)) {
-      this.violate(world, requestId, `the audit record of ${requestId} is incomplete: ${JSON.stringify(found)}`);
+      this.violate(world, requestId, `${by} told ${requestId} ${message.outcome}, but its audit record of that step says ${found.outcome} (${found.failure})`);
+    } else if (!resolves && found.failure !== failure && this.auditedNow(source, world, requestId, failure) === null) {
+      this.violate(world, requestId, `${by} reported ${what} about ${requestId}, but audited it as ${found.failure}`);
     }
   }
 
   onEnd(world: World): void {
+    const process = world.processes[CONTROL_PLANE] as Process;
     const executed = executedIn((world.processes[KERNEL] as Process).records);
-    for (const record of (world.processes[CONTROL_PLANE] as Process).records) {
-      if (record.kind !== 'AUDIT') continue;
-      this.checks++;
-      if (record.outcome === 'unknown') continue;
+    for (const record of process.records) {
+      if (record.kind !== 'AUDIT' || record.outcome === 'unknown') continue;
+      this.check(this.facts.stressed.has(record.requestId));
       const truth = executed.has(record.requestId) ? 'executed' : 'not-executed';
       if (record.outcome !== truth) {
         this.violate(world, record.requestId, `the audit log says ${record.requestId} ${record.outcome} (${record.failure}), but the kernel says ${truth}`);
       }
     }
+    if (world.verdict === null) this.kernelSilences(world, process);
+  }
+
+  /** A kernel that stays silent past the control plane's configured timeout is a failure
+   * the control plane detects (its config says it waits that long): a live incarnation
+   * audits it as kernel-timeout at that moment, whether or not anyone is still waiting. */
+  private kernelSilences(world: World, process: Process): void {
+    const timeoutMs = this.scenario.timeouts.kernelMs;
+    this.asks.forEach((ask, index) => {
+      const deadline = ask.timeMs + timeoutMs;
+      if (deadline > world.time) return;
+      if ((this.crashedAt.get(ask.incarnation) ?? Infinity) <= deadline) return;
+      for (let later = index + 1; later < this.asks.length; later++) {
+        const other = this.asks[later] as KernelAsk;
+        if (other.timeMs > deadline) break;
+        if (other.requestId === ask.requestId && other.incarnation === ask.incarnation) return; // the wait started over
+      }
+      if ((this.replies.get(ask.requestId) ?? []).some((reply) => reply.incarnation === ask.incarnation && reply.timeMs >= ask.timeMs && reply.timeMs <= deadline)) return;
+      this.check(true);
+      const audited = process.records.some(
+        (record, at) => record.kind === 'AUDIT' && record.requestId === ask.requestId && record.failure === 'kernel-timeout' && record.timeMs === deadline && this.appendedBy[at] === ask.incarnation,
+      );
+      if (!audited) {
+        this.violate(world, ask.requestId, `the kernel did not answer control-plane@${ask.incarnation} about ${ask.requestId} within its ${timeoutMs} ms timeout, and no kernel-timeout audit record was made at ${deadline} ms: a detected failure left unlogged`, [ask.step], { step: ask.step, timeMs: deadline });
+      }
+    });
+  }
+
+  /** A synced audit record of `requestId` appended by this incarnation in the current step
+   * (of the given failure type, if one is named). */
+  private auditedNow(process: Process, world: World, requestId: string, failure: FailureType | null): AuditRecord | null {
+    for (let index = process.synced - 1; index >= 0; index--) {
+      if (this.appendedAt[index] !== world.steps) break;
+      const record = process.records[index] as DurableRecord;
+      if (record.kind !== 'AUDIT' || record.requestId !== requestId || this.appendedBy[index] !== process.incarnation) continue;
+      if (failure === null || record.failure === failure) return record;
+    }
+    return null;
+  }
+}
+
+function describeClass(kind: string): string {
+  switch (kind) {
+    case 'kernel':
+      return 'a kernel reply';
+    case 'validation':
+      return 'a validation rejection of a submit';
+    case 'duplicate':
+      return 'a duplicate it received';
+    case 'stale-confirm':
+      return 'a confirm of a challenge this incarnation did not issue';
+    case 'timeout':
+      return 'a timer firing with no kernel reply';
+    default:
+      return kind;
   }
 }
 
@@ -121,6 +266,11 @@ function newestRecord(process: Process, requestId: string, which: ((index: numbe
   return null;
 }
 
-function wellFormed(record: AuditRecord, now: number): boolean {
-  return typeof record.failure === 'string' && String(record.failure).length > 0 && typeof record.timeMs === 'number' && record.timeMs <= now;
+/** Why an audit record is not one spec 9 accepts, or null. */
+function malformed(record: AuditRecord, now: number): string | null {
+  if (typeof record.failure !== 'string' || !FAILURE_TYPES.has(record.failure)) return 'names no known failure type';
+  if (typeof record.requestId !== 'string' || record.requestId === '') return 'names no request';
+  if (typeof record.outcome !== 'string' || !OUTCOMES.has(record.outcome)) return 'states no outcome (executed / not executed / unknown)';
+  if (record.timeMs !== now) return `is stamped ${String(record.timeMs)} ms, not the time it was made (${now} ms)`;
+  return null;
 }

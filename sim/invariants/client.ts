@@ -51,7 +51,8 @@ export class ClientCrashBeforeSubmit extends Invariant {
 
   onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.role !== 'client' || message.kind !== 'submit') return;
-    this.checks++;
+    this.check(source.incarnation > 1); // after a restart, a kept intent could be resent
+
     const event = world.currentEvent;
     const command = event?.kind === Ev.command ? (event.payload as OperatorCommand) : null;
     if (command === null || command.kind !== 'submit') {
@@ -73,7 +74,7 @@ export class ClientCrashBeforeSubmit extends Invariant {
     const executed = executedIn(kernelRecords);
     const audit = (world.processes[CONTROL_PLANE] as Process).records;
     for (const intent of this.lost) {
-      this.checks++;
+      this.check(true);
       const subject = `operator-${intent.operator} intent ${intent.intent}`;
       const at = { step: intent.step, timeMs: intent.timeMs };
       for (const facts of this.facts.requests.values()) {
@@ -102,16 +103,44 @@ export class ConfirmRequired extends Invariant {
 
   onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.role !== 'client' || (message.kind !== 'confirm' && message.kind !== 'abandon')) return;
-    this.checks++;
-    const answers = this.facts.request(message.requestId).challengeAnswers;
-    if (answers > 1) {
-      this.violate(world, message.requestId, `a client answered a challenge for ${message.requestId} for the ${ordinal(answers)} time (${message.kind}); a client answers at most one challenge per request id`);
+    const requestId = message.requestId;
+    const facts = this.facts.request(requestId);
+    const shown = this.facts.challengesShown.get(requestId) ?? [];
+    this.check(this.facts.stressed.has(requestId) || source.incarnation > 1 || shown.length !== 1);
+    const by = `${source.name}@${source.incarnation}`;
+    // only the operator confirms or abandons, and only a challenge this very incarnation
+    // showed it: after a restart the action is discarded (4.2), whatever the client kept
+    const event = world.currentEvent;
+    const command = event?.kind === Ev.command ? (event.payload as OperatorCommand) : null;
+    if (command === null || command.kind !== message.kind || command.requestId !== requestId) {
+      this.violate(world, requestId, `${by} sent ${message.kind} ${requestId} without the operator typing ${message.kind} for it (${command === null ? 'not while handling an operator command' : `while handling the operator's ${command.kind}`})`);
+      return;
+    }
+    const mine = shown.filter((challenge) => challenge.address === source.address && challenge.incarnation === source.incarnation);
+    if (mine.length === 0) {
+      const earlier = shown.find((challenge) => challenge.address === source.address);
+      this.violate(
+        world,
+        requestId,
+        earlier !== undefined
+          ? `${by} sent ${message.kind} ${requestId} for a challenge shown by ${source.name}@${earlier.incarnation} before a restart: a challenge left unanswered at a crash is discarded`
+          : `${by} sent ${message.kind} ${requestId}, but never showed its operator a challenge for it`,
+        earlier !== undefined ? [earlier.step] : [],
+      );
+      return;
+    }
+    if (!mine.some((challenge) => challenge.token === message.token)) {
+      this.violate(world, requestId, `${by} sent ${message.kind} ${requestId} carrying a token other than the one of the challenge it showed`, mine.map((challenge) => challenge.step));
+      return;
+    }
+    if (facts.challengeAnswers > 1) {
+      this.violate(world, requestId, `a client answered a challenge for ${requestId} for the ${ordinal(facts.challengeAnswers)} time (${message.kind}); a client answers at most one challenge per request id`);
     }
   }
 
   onEnd(world: World): void {
     for (const requestId of executedIn((world.processes[KERNEL] as Process).records).keys()) {
-      this.checks++;
+      this.check(this.facts.stressed.has(requestId));
       const facts = this.facts.requests.get(requestId);
       // a confirm carrying its token reached the issuing incarnation before the dispatch
       const dispatchedAt = facts?.dispatches[0]?.step ?? Infinity;

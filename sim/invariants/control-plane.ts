@@ -3,36 +3,65 @@
 // and queries (11), nothing at all for an abandoned request (8.2), and invalid requests
 // rejected, never corrected (8.1).
 
-import type { Message, Operation } from '../../src/protocol.ts';
-import { CONTROL_PLANE, KERNEL, type Process, type World } from '../world.ts';
-import { executedIn, type SentMessage } from './facts.ts';
+import type { Message, Operation, OperatorCommand } from '../../src/protocol.ts';
+import { CONTROL_PLANE, Ev, KERNEL, type Process, type World } from '../world.ts';
+import { executedIn, type SentMessage, type TokenFacts } from './facts.ts';
+import { classifyAnswer } from './causality.ts';
 import { Invariant } from './invariant.ts';
 import { ordinal } from './client.ts';
 
 export class CpNoReplay extends Invariant {
   readonly id = 'cp.no-replay';
   readonly clause = '5.1, 5.3, 10';
+  /** dispatches sent while handling the current delivery */
+  private sentInHandler = 0;
+
+  onDeliver(): void {
+    this.sentInHandler = 0;
+  }
 
   onSend(world: World, _id: number, cause: number, source: Process, target: Process, message: Message): void {
     if (source.address !== CONTROL_PLANE || target.address !== KERNEL || message.kind !== 'dispatch') return;
-    this.checks++;
     const requestId = message.requestId;
-    const trigger = this.facts.message(cause);
+    this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
     const by = `control-plane@${source.incarnation}`;
-    if (trigger !== undefined && trigger.message.kind === 'confirm') {
-      const token = this.facts.tokens.get(trigger.message.token);
-      if (token === undefined) {
-        this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm whose token no control-plane incarnation issued`, [trigger.step]);
-      } else if (token.incarnation !== source.incarnation) {
-        this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm of a challenge issued by control-plane@${token.incarnation}: work of an earlier incarnation replayed`, [token.step, trigger.step]);
-      }
+    const trigger = this.facts.message(cause);
+    // a dispatch is legal only as the answer to the delivery of a confirm for the same
+    // request, carrying a token this incarnation issued for that request, sent by the
+    // client incarnation that showed that challenge — and one dispatch per confirm
+    if (trigger === undefined || trigger.message.kind !== 'confirm') {
+      const earlier = this.earlierIncarnation(requestId, source.incarnation);
+      this.violate(
+        world,
+        requestId,
+        `${by} dispatched ${requestId} ${trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`}, not in answer to a confirm of it` +
+          (earlier !== undefined ? `; its challenge came from control-plane@${earlier.incarnation}: in-flight work replayed after a restart` : ''),
+        earlier !== undefined ? [earlier.step] : [],
+      );
       return;
     }
-    const facts = this.facts.requests.get(requestId);
-    const earlier = facts?.tokens.map((token) => this.facts.tokens.get(token)).find((token) => token !== undefined && token.incarnation !== source.incarnation);
-    if (earlier !== undefined) {
-      this.violate(world, requestId, `${by} dispatched ${requestId}, not in answer to a confirm, although its challenge came from control-plane@${earlier.incarnation}: in-flight work replayed after a restart`, [earlier.step]);
+    const confirm = trigger.message;
+    if (confirm.requestId !== requestId) {
+      this.violate(world, requestId, `${by} dispatched ${requestId} while handling the confirm of another request (${confirm.requestId}): work that no confirm in hand asked for`, [trigger.step]);
+      return;
     }
+    const token = this.facts.tokens.get(confirm.token);
+    if (token === undefined) {
+      this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm whose token no control-plane incarnation issued`, [trigger.step]);
+    } else if (token.requestId !== requestId) {
+      this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm carrying the token of another request (${token.requestId})`, [token.step, trigger.step]);
+    } else if (token.incarnation !== source.incarnation) {
+      this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm of a challenge issued by control-plane@${token.incarnation}: work of an earlier incarnation replayed`, [token.step, trigger.step]);
+    } else if (!(this.facts.challengesShown.get(requestId) ?? []).some((shown) => shown.address === trigger.source && shown.incarnation === trigger.sourceIncarnation && shown.token === confirm.token)) {
+      this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm sent by a client incarnation that never showed that challenge to its operator`, [trigger.step]);
+    } else if (++this.sentInHandler > 1) {
+      this.violate(world, requestId, `${by} dispatched ${requestId} twice on one confirm`, [trigger.step]);
+    }
+  }
+
+  private earlierIncarnation(requestId: string, incarnation: number): TokenFacts | undefined {
+    const facts = this.facts.requests.get(requestId);
+    return facts?.tokens.map((token) => this.facts.tokens.get(token)).find((token) => token !== undefined && token.incarnation !== incarnation);
   }
 }
 
@@ -53,7 +82,7 @@ export class NoRetry extends Invariant {
       const dispatches = this.facts.request(message.requestId).dispatches;
       count = dispatches.length;
       what = 'dispatch';
-      this.checks++;
+      this.check(source.incarnation > 1 || this.facts.stressed.has(message.requestId));
       if (count > 1) {
         this.violate(world, message.requestId, `control-plane@${source.incarnation} sent the ${ordinal(count)} dispatch of ${message.requestId} (a retry; the first was at step ${dispatches[0]?.step})`, dispatches.map((d) => d.step));
       }
@@ -61,7 +90,7 @@ export class NoRetry extends Invariant {
     } else {
       return;
     }
-    this.checks++;
+    this.check(source.incarnation > 1 || this.facts.stressed.has(message.requestId));
     if (count > 1) {
       this.violate(world, message.requestId, `${source.name}@${source.incarnation} sent the ${ordinal(count)} ${what} of ${message.requestId} (a resend; the operator asked once)`);
     }
@@ -71,24 +100,60 @@ export class NoRetry extends Invariant {
 export class CpNoCompensation extends Invariant {
   readonly id = 'cp.no-compensation';
   readonly clause = '11';
+  /** kernel queries sent while handling the current delivery */
+  private askedInHandler = 0;
 
-  onSend(world: World, _id: number, _cause: number, source: Process, target: Process, message: Message): void {
-    if (source.address !== CONTROL_PLANE || target.address !== KERNEL) return;
-    this.checks++;
-    const by = `control-plane@${source.incarnation}`;
-    if (message.kind === 'fenced-query' || message.kind === 'read') return;
-    if (message.kind !== 'dispatch') {
-      this.violate(world, message.requestId, `${by} sent the kernel a ${message.kind}: only confirmed dispatches and queries are allowed`);
+  onDeliver(): void {
+    this.askedInHandler = 0;
+  }
+
+  onSend(world: World, _id: number, cause: number, source: Process, target: Process, message: Message): void {
+    if (source.role === 'client' && (message.kind === 'outcome-query' || message.kind === 'observe')) {
+      this.clientQuery(world, source, message.kind, message.requestId);
       return;
     }
-    const facts = this.facts.requests.get(message.requestId);
+    if (source.address !== CONTROL_PLANE || target.address !== KERNEL) return;
+    const requestId = message.requestId;
+    this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
+    const by = `control-plane@${source.incarnation}`;
+    if (message.kind === 'fenced-query' || message.kind === 'read') {
+      // queries too only on an operator's question (7.2: the operator investigates; 10:
+      // recovery is observation; 11: no reconciliation): the delivery of that client's
+      // question about that very request, one query per question
+      const expected = message.kind === 'fenced-query' ? 'outcome-query' : 'observe';
+      const trigger = this.facts.message(cause);
+      if (trigger === undefined || trigger.message.kind !== expected || trigger.message.requestId !== requestId) {
+        const why = trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`;
+        this.violate(world, requestId, `${by} sent the kernel a ${message.kind} of ${requestId} on its own initiative (${why}), not on an operator's ${expected} of it: reconciliation`, trigger !== undefined ? [trigger.step] : []);
+      } else if (++this.askedInHandler > 1) {
+        this.violate(world, requestId, `${by} sent the kernel a second ${message.kind} of ${requestId} for one ${expected}: a retry`, [trigger.step]);
+      }
+      return;
+    }
+    if (message.kind !== 'dispatch') {
+      this.violate(world, requestId, `${by} sent the kernel a ${message.kind}: only confirmed dispatches and queries are allowed`);
+      return;
+    }
+    const facts = this.facts.requests.get(requestId);
     if (facts === undefined || facts.confirmsDelivered.length === 0) {
-      this.violate(world, message.requestId, `${by} sent the kernel ${message.operation.kind} as ${message.requestId}, which no operator confirmed (rollback, cleanup or reconciliation)`);
+      this.violate(world, requestId, `${by} sent the kernel ${message.operation.kind} as ${requestId}, which no operator confirmed (rollback, cleanup or reconciliation)`);
       return;
     }
     const challenged = facts.tokens.map((token) => this.facts.tokens.get(token)?.operation).find((operation) => operation !== undefined);
     if (challenged !== undefined && !sameOperation(challenged, message.operation)) {
-      this.violate(world, message.requestId, `${by} dispatched ${message.requestId} with an operation other than the one confirmed`);
+      this.violate(world, requestId, `${by} dispatched ${requestId} with an operation other than the one confirmed`);
+    }
+  }
+
+  /** A client asks the control plane about a request only when its operator asks. */
+  private clientQuery(world: World, source: Process, kind: 'outcome-query' | 'observe', requestId: string): void {
+    this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
+    const event = world.currentEvent;
+    const command = event?.kind === Ev.command ? (event.payload as OperatorCommand) : null;
+    const expected = kind === 'outcome-query' ? 'ask-outcome' : 'observe';
+    const matches = command !== null && command.kind === expected && (command.kind !== 'ask-outcome' || command.requestId === requestId);
+    if (!matches) {
+      this.violate(world, requestId, `${source.name}@${source.incarnation} sent ${kind} ${requestId} without its operator asking (${command === null ? 'not while handling an operator command' : `while handling the operator's ${command.kind}`}): automatic reconciliation`);
     }
   }
 }
@@ -117,14 +182,14 @@ export class AbandonInert extends Invariant {
   onEnd(world: World): void {
     const executed = executedIn((world.processes[KERNEL] as Process).records);
     for (const abandon of this.abandons) {
-      this.checks++;
+      this.check(true);
       for (const sent of this.caused.get(abandon.id) ?? []) {
         this.violate(world, abandon.requestId, `in answer to the abandon of ${abandon.requestId}, the control plane sent the kernel ${sent.message.kind} ${sent.message.requestId}: abandonment triggers no cleanup`, [abandon.step, sent.step], abandon);
       }
     }
     for (const facts of this.facts.requests.values()) {
       if (!facts.abandoned) continue;
-      this.checks++;
+      this.check(true);
       const dispatch = facts.dispatches[0];
       if (dispatch !== undefined) {
         this.violate(world, facts.requestId, `${facts.requestId} was abandoned by its operator, yet dispatched at step ${dispatch.step}`, [dispatch.step], dispatch);
@@ -138,22 +203,48 @@ export class AbandonInert extends Invariant {
 export class InvalidRejected extends Invariant {
   readonly id = 'invalid.rejected';
   readonly clause = '8.1';
+  /** an invalid request's first submit being handled by the control plane */
+  private pending: { requestId: string; client: number; incarnation: number; step: number } | null = null;
 
-  onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
+  onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    this.pending = null;
+    if (target.address !== CONTROL_PLANE || message.kind !== 'submit' || this.facts.cpCopy) return;
+    if (this.facts.requests.get(message.requestId)?.invalid !== true) return;
+    this.pending = { requestId: message.requestId, client: source, incarnation: target.incarnation, step: world.steps };
+  }
+
+  /** An invalid request that reached a live control plane is rejected right there. */
+  onHandled(world: World, process: Process): void {
+    const pending = this.pending;
+    if (pending === null || process.address !== CONTROL_PLANE || process.incarnation !== pending.incarnation) return;
+    this.pending = null;
+    this.check(true);
+    if (this.facts.cpOwes.has(pending.requestId, pending.client)) {
+      this.violate(world, pending.requestId, `control-plane@${process.incarnation} received invalid request ${pending.requestId} and neither rejected it nor answered: an invalid request is rejected, with an explanation`);
+    }
+  }
+
+  onSend(world: World, id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.address !== CONTROL_PLANE) return;
     if (message.kind === 'challenge') {
-      this.checks++;
       const facts = this.facts.requests.get(message.requestId);
+      this.check(facts?.invalid === true);
       if (facts === undefined || facts.operation === null) return;
       if (facts.invalid) {
         this.violate(world, message.requestId, `the control plane challenged invalid request ${message.requestId} instead of rejecting it`);
       } else if (!sameOperation(facts.operation, message.operation)) {
         this.violate(world, message.requestId, `the challenge for ${message.requestId} does not echo the submitted operation unchanged: submitted ${JSON.stringify(facts.operation)}, challenged ${JSON.stringify(message.operation)}`);
       }
-    } else if (message.kind === 'answer' && message.source === 'validation') {
-      this.checks++;
-      if (message.rejection === null || message.rejection.text.trim() === '') {
-        this.violate(world, message.requestId, `the validation rejection of ${message.requestId} carries no explanation`);
+    } else if (message.kind === 'answer') {
+      // a validation rejection is whatever answers a submit before any challenge — read off
+      // the trace, whatever the answer calls itself
+      const sent = this.facts.message(id);
+      if (sent === undefined || classifyAnswer(this.facts, sent).kind !== 'validation') return;
+      this.check(true);
+      if (message.outcome !== 'not-executed') {
+        this.violate(world, message.requestId, `the control plane answered the submit of ${message.requestId} with outcome "${message.outcome}" before any challenge: a request is either challenged or rejected`);
+      } else if (message.rejection === null || message.rejection.code.trim() === '' || message.rejection.text.trim() === '') {
+        this.violate(world, message.requestId, `the control plane rejected ${message.requestId} without an explanation (${message.rejection === null ? 'no rejection' : JSON.stringify(message.rejection)}): a rejection must include an explanation`);
       }
     }
   }
@@ -164,7 +255,7 @@ export class InvalidRejected extends Invariant {
       if (record.kind !== 'EXEC') continue;
       const facts = this.facts.requests.get(record.requestId);
       if (facts === undefined || facts.operation === null) continue;
-      this.checks++;
+      this.check(facts.invalid);
       if (!sameOperation(facts.operation, record.operation)) {
         this.violate(world, record.requestId, `what executed as ${record.requestId} is not what the operator submitted: submitted ${JSON.stringify(facts.operation)}, executed ${JSON.stringify(record.operation)}`);
       }
@@ -172,7 +263,7 @@ export class InvalidRejected extends Invariant {
     const executed = executedIn(records);
     for (const facts of this.facts.requests.values()) {
       if (!facts.invalid) continue;
-      this.checks++;
+      this.check(true);
       if (executed.has(facts.requestId)) this.violate(world, facts.requestId, `invalid request ${facts.requestId} executed`);
     }
   }

@@ -58,11 +58,56 @@ export interface RequestFacts {
   readonly confirmsDelivered: { readonly token: string; readonly incarnation: number; readonly id: number; readonly step: number }[];
 }
 
+/** A challenge a client displayed to its operator: which incarnation, which token. */
+export interface ShownChallenge {
+  readonly address: number;
+  readonly incarnation: number;
+  readonly token: string;
+  readonly step: number;
+}
+
+/** Who is owed an answer about a request: per control-plane incarnation, the clients whose
+ * submit, confirm, outcome query or observe it received and has not yet answered; per
+ * client incarnation, the requests it sent and has not yet shown an answer for. Reset by
+ * a crash: a new incarnation owes nothing. */
+export class Owed {
+  private readonly byKey = new Map<string, Set<number>>();
+  add(requestId: string, who: number): void {
+    let set = this.byKey.get(requestId);
+    if (set === undefined) this.byKey.set(requestId, (set = new Set()));
+    set.add(who);
+  }
+  remove(requestId: string, who: number): void {
+    const set = this.byKey.get(requestId);
+    if (set === undefined) return;
+    set.delete(who);
+    if (set.size === 0) this.byKey.delete(requestId);
+  }
+  has(requestId: string, who: number): boolean {
+    return this.byKey.get(requestId)?.has(who) ?? false;
+  }
+  /** a copy: the set as it stands now */
+  of(requestId: string): number[] {
+    return [...(this.byKey.get(requestId) ?? [])];
+  }
+  clear(): void {
+    this.byKey.clear();
+  }
+  clearFor(who: number): void {
+    for (const [key, set] of this.byKey) {
+      set.delete(who);
+      if (set.size === 0) this.byKey.delete(key);
+    }
+  }
+}
+
 export interface TokenFacts {
   readonly requestId: string;
   readonly incarnation: number;
   readonly operation: Operation;
   readonly step: number;
+  /** the id of the challenge message that carried it */
+  readonly messageId: number;
 }
 
 export class Facts implements WorldObserver {
@@ -72,6 +117,30 @@ export class Facts implements WorldObserver {
   readonly tokens = new Map<string, TokenFacts>();
   /** request id → the first decision record in the kernel's log as it stands */
   readonly firstDecision = new Map<string, KernelRecord>();
+  /** requests a fault touched: a message about it dropped or duplicated, a process crash
+   * while it was open, a timeout told about it. Checks about them are "meaningful". */
+  readonly stressed = new Set<string>();
+  /** requests sent by a client and not yet given a definitive answer (for crash stress) */
+  private readonly open = new Set<string>();
+  /** request id → the challenges for it that clients displayed */
+  readonly challengesShown = new Map<string, ShownChallenge[]>();
+  /** request ids whose submit / confirm reached the live control-plane incarnation */
+  readonly cpSubmits = new Set<string>();
+  readonly cpConfirms = new Set<string>();
+  /** whether the delivery being handled by the control plane is a copy of a submit or
+   * confirm it already had (a duplicate it can see) */
+  cpCopy = false;
+  /** the clients the live control-plane incarnation owes an answer, per request */
+  readonly cpOwes = new Owed();
+  /** per client address: the requests its live incarnation owes its operator an answer on */
+  readonly clientOwes = new Owed();
+  /** observe request id → EXEC records durable in the kernel's log when it was typed */
+  readonly observeFloor = new Map<string, number>();
+  /** kernel crashes so far */
+  kernelCrashes = 0;
+  /** EXEC records among the kernel's synced records (what is durable now) */
+  durableExecs = 0;
+  private kernelSynced = 0;
   /** the plan, to know which operations were meant to be invalid */
   private readonly invalidOperations: Set<Operation>;
 
@@ -111,7 +180,7 @@ export class Facts implements WorldObserver {
     return this.messages[id];
   }
 
-  onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {
+  onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message, dropped: string | null = null): void {
     const sent: SentMessage = {
       id,
       message,
@@ -124,7 +193,12 @@ export class Facts implements WorldObserver {
       event: world.currentEvent?.kind ?? 0,
     };
     this.messages[id] = sent;
+    if (dropped !== null) this.stressed.add(message.requestId);
     if (source.role === 'client') {
+      if (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe') {
+        this.clientOwes.add(message.requestId, source.address);
+        if (message.kind !== 'confirm') this.open.add(message.requestId);
+      }
       if (message.kind === 'submit') {
         const facts = this.request(message.requestId);
         facts.submits++;
@@ -143,12 +217,17 @@ export class Facts implements WorldObserver {
         facts.challengeAnswers++;
       } else if (message.kind === 'abandon') this.request(message.requestId).challengeAnswers++;
     } else if (source.address === CONTROL_PLANE) {
+      if (target.role === 'client' && (message.kind === 'answer' || message.kind === 'observed' || message.kind === 'challenge')) {
+        this.cpOwes.remove(message.requestId, target.address);
+        if (message.kind === 'answer' && message.outcome === 'unknown') this.stressed.add(message.requestId);
+      }
       if (message.kind === 'challenge') {
         this.tokens.set(message.token, {
           requestId: message.requestId,
           incarnation: source.incarnation,
           operation: message.operation,
           step: world.steps,
+          messageId: id,
         });
         this.request(message.requestId).tokens.push(message.token);
       } else if (message.kind === 'dispatch' && target.address === KERNEL) {
@@ -157,10 +236,29 @@ export class Facts implements WorldObserver {
     }
   }
 
-  onDeliver(world: World, id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+  onDeliver(world: World, id: number, source: number, _sourceIncarnation: number, target: Process, message: Message, duplicate = false): void {
+    if (duplicate) this.stressed.add(message.requestId);
+    if (target.address === CONTROL_PLANE) {
+      // a copy of a submit or confirm this incarnation already had is a duplicate it can
+      // see: it owes nothing new for it; every question (outcome query, observe) is owed
+      let copy = false;
+      if (message.kind === 'submit' || message.kind === 'confirm') {
+        const seen = message.kind === 'submit' ? this.cpSubmits : this.cpConfirms;
+        copy = seen.has(message.requestId);
+        seen.add(message.requestId);
+      }
+      this.cpCopy = copy;
+      if (!copy && (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe')) {
+        this.cpOwes.add(message.requestId, source);
+      }
+    }
     if (target.address === CONTROL_PLANE && message.kind === 'confirm') {
       this.request(message.requestId).confirmsDelivered.push({ token: message.token, incarnation: target.incarnation, id, step: world.steps });
     }
+  }
+
+  onDrop(_world: World, _id: number, _source: number, _target: number, message: Message): void {
+    this.stressed.add(message.requestId);
   }
 
   onCommand(_world: World, _client: Process, command: { kind: string; requestId?: string }): void {
@@ -169,6 +267,17 @@ export class Facts implements WorldObserver {
 
   onDisplay(world: World, client: Process, display: Display): void {
     const operator = client.address - FIRST_CLIENT;
+    if (display.kind !== 'request-id') this.clientOwes.remove(display.requestId, client.address);
+    if (display.kind === 'challenge') {
+      const shown = this.message(world.cause);
+      const token = shown !== undefined && shown.message.kind === 'challenge' && shown.message.requestId === display.requestId ? shown.message.token : '';
+      let list = this.challengesShown.get(display.requestId);
+      if (list === undefined) this.challengesShown.set(display.requestId, (list = []));
+      list.push({ address: client.address, incarnation: client.incarnation, token, step: world.steps });
+    } else if (display.kind === 'observed' || (display.kind === 'outcome' && display.outcome !== 'unknown')) {
+      this.open.delete(display.requestId);
+    }
+    if (display.kind === 'outcome' && display.outcome === 'unknown') this.stressed.add(display.requestId);
     if (display.kind === 'request-id') {
       const facts = this.request(display.requestId);
       facts.operator = operator;
@@ -177,6 +286,7 @@ export class Facts implements WorldObserver {
       const event = world.currentEvent;
       const command = event?.kind === Ev.command ? (event.payload as { kind: string; intent?: number; operation?: Operation }) : null;
       facts.displayedByCommand = command !== null && command.intent === display.intent;
+      if (command !== null && command.kind === 'observe') this.observeFloor.set(display.requestId, this.durableExecs);
       if (command !== null && command.kind === 'submit' && command.operation !== undefined) {
         facts.operation = command.operation;
         facts.invalid = this.invalidOperations.has(command.operation);
@@ -201,7 +311,27 @@ export class Facts implements WorldObserver {
     if (!this.firstDecision.has(kernelRecord.requestId)) this.firstDecision.set(kernelRecord.requestId, kernelRecord);
   }
 
+  onSync(_world: World, process: Process): void {
+    if (process.address !== KERNEL) return;
+    for (let index = this.kernelSynced; index < process.synced; index++) if ((process.records[index] as DurableRecord).kind === 'EXEC') this.durableExecs++;
+    this.kernelSynced = process.synced;
+  }
+
   onCrash(_world: World, process: Process, _cause: string, lost: readonly DurableRecord[]): void {
+    for (const requestId of this.open) this.stressed.add(requestId);
+    if (process.address === CONTROL_PLANE) {
+      this.cpOwes.clear();
+      this.cpSubmits.clear();
+      this.cpConfirms.clear();
+    }
+    else if (process.role === 'client') this.clientOwes.clearFor(process.address);
+    if (process.address === KERNEL) {
+      this.kernelCrashes++;
+      this.kernelSynced = process.records.length; // the world keeps what was synced and drops the lost suffix
+      // records that survived unsynced count as durable from now on
+      this.durableExecs = 0;
+      for (const record of process.records) if (record.kind === 'EXEC') this.durableExecs++;
+    }
     if (process.address !== KERNEL || lost.length === 0) return;
     this.firstDecision.clear();
     for (const record of process.records) {

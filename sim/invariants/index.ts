@@ -64,7 +64,7 @@ export function createOracles(scenario: Scenario, plan: Plan, disabled: Readonly
     new ObserveConsistent(facts),
     new InvalidRejected(facts),
     new AbandonInert(facts),
-    new AuditComplete(facts),
+    new AuditComplete(facts, scenario),
     new CpNoCompensation(facts),
     liveness,
   ];

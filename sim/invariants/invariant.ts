@@ -11,11 +11,22 @@ const VIOLATIONS_KEPT = 20;
 export abstract class Invariant {
   abstract readonly id: string;
   abstract readonly clause: string;
+  /** every time a rule was applied */
   checks = 0;
+  /** the checks where the property was at stake: a fault or a failure path touched what
+   * was checked (definitions per rule in sim/invariants/README.md) */
+  meaningful = 0;
   violationCount = 0;
   readonly violations: Violation[] = [];
 
   constructor(protected readonly facts: Facts) {}
+
+  /** Counts one application of a rule; `atStake` says whether it could have failed in a
+   * way that matters (see `meaningful`). */
+  protected check(atStake: boolean): void {
+    this.checks++;
+    if (atStake) this.meaningful++;
+  }
 
   /** Records a violation at the current step, or at `at` (for checks made at the end). */
   protected violate(

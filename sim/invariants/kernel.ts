@@ -6,13 +6,16 @@
 
 import type { DurableRecord, Message, StateView } from '../../src/protocol.ts';
 import { canonicalView, fingerprintView, ReferenceModel } from '../reference-model.ts';
-import { FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+import { Obligation } from './causality.ts';
 import { Invariant } from './invariant.ts';
 
 export class KernelAtomic extends Invariant {
   readonly id = 'kernel.atomic';
   readonly clause = '7.2, 11';
   private model = new ReferenceModel();
+  /** whether the kernel has restarted: comparisons after a rebuild are at stake */
+  private restarted = false;
 
   onAppend(world: World, process: Process, record: DurableRecord): void {
     if (process.address !== KERNEL || record.kind !== 'EXEC') return;
@@ -33,6 +36,10 @@ export class KernelAtomic extends Invariant {
     this.compare(world, message.state, `its reply to ${message.requestId}`);
   }
 
+  onStart(_world: World, process: Process): void {
+    if (process.address === KERNEL) this.restarted = process.incarnation > 1;
+  }
+
   onStarted(world: World, process: Process): void {
     if (process.address !== KERNEL) return;
     const state = world.kernelState();
@@ -45,7 +52,7 @@ export class KernelAtomic extends Invariant {
   }
 
   private compare(world: World, state: StateView, where: string): void {
-    this.checks++;
+    this.check(this.restarted);
     if (fingerprintView(state) === this.model.fingerprint()) return;
     this.violate(
       world,
@@ -59,23 +66,62 @@ export class ObserveConsistent extends Invariant {
   readonly id = 'observe.consistent';
   readonly clause = '4.3, 10';
   /** what operators were shown (operator ≥ 0), and what the kernel answered, in the order
-   * it answered (operator -1): each sequence must never go back to an earlier prefix */
-  private readonly answers: { operator: number; fingerprint: number; state: StateView; step: number; timeMs: number; requestId: string }[] = [];
+   * it answered (operator -1): each sequence must never go back to an earlier prefix, and
+   * an operator's answer holds at least what was durable when it was typed (`floor`) */
+  private readonly answers: { operator: number; fingerprint: number; state: StateView; step: number; timeMs: number; requestId: string; floor: number; atStake: boolean }[] = [];
+  /** a kernel state reply must reach the clients owed it, and be shown */
+  private readonly surfacing = new Obligation(this.facts, (message, target, source) => {
+    if (target.address === CONTROL_PLANE) return source === KERNEL && message.kind === 'state' ? "the kernel's state reply" : null;
+    return target.role === 'client' && message.kind === 'observed' ? 'an observe answer' : null;
+  });
 
-  onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
-    if (source.address !== KERNEL || message.kind !== 'state') return;
-    this.answers.push({ operator: -1, fingerprint: fingerprintView(message.state), state: message.state, step: world.steps, timeMs: world.time, requestId: message.requestId });
+  onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    this.surfacing.onDeliver(world, source, target, message);
+  }
+
+  onHandled(world: World, process: Process): void {
+    const result = this.surfacing.onHandled(process);
+    if (result === null) return;
+    this.check(this.facts.stressed.has(result.requestId));
+    if (result.unpaid.length === 0) return;
+    const who = process.address === CONTROL_PLANE ? `control-plane@${process.incarnation} did not pass it on to the clients that asked` : `${process.name}@${process.incarnation} did not show it to its operator, who was waiting`;
+    this.violate(world, result.requestId, `${result.what} for ${result.requestId} arrived and ${who}`);
+  }
+
+  onSend(world: World, _id: number, cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.address === KERNEL && message.kind === 'state') {
+      this.answers.push({ operator: -1, fingerprint: fingerprintView(message.state), state: message.state, step: world.steps, timeMs: world.time, requestId: message.requestId, floor: 0, atStake: this.facts.kernelCrashes > 0 });
+      return;
+    }
+    if (source.address !== CONTROL_PLANE || message.kind !== 'observed') return;
+    // an observe answer is the kernel's state reply for that observe, passed on unchanged
+    this.check(this.facts.stressed.has(message.requestId));
+    const reply = this.facts.message(cause);
+    if (reply === undefined || reply.source !== KERNEL || reply.message.kind !== 'state' || reply.message.requestId !== message.requestId) {
+      this.violate(world, message.requestId, `control-plane@${source.incarnation} answered observe ${message.requestId} ${reply === undefined ? 'from a timer or at start' : `while handling ${reply.message.kind} ${reply.message.requestId}`}, not from the kernel's state reply to it: a state the kernel did not give`, reply !== undefined ? [reply.step] : []);
+    } else if (fingerprintView(reply.message.state) !== fingerprintView(message.state)) {
+      this.violate(world, message.requestId, `control-plane@${source.incarnation} answered observe ${message.requestId} with {${canonicalView(message.state)}}, but the kernel's reply said {${canonicalView(reply.message.state)}}`, [reply.step]);
+    }
   }
 
   onDisplay(world: World, client: Process, display: { kind: string; requestId?: string; state?: StateView }): void {
     if (display.kind !== 'observed' || display.state === undefined) return;
+    const requestId = display.requestId ?? '?';
+    const fingerprint = fingerprintView(display.state);
+    this.check(this.facts.stressed.has(requestId));
+    const answer = this.facts.message(world.cause);
+    if (answer === undefined || answer.message.kind !== 'observed' || answer.message.requestId !== requestId || fingerprintView(answer.message.state) !== fingerprint) {
+      this.violate(world, requestId, `${client.name}@${client.incarnation} showed its operator a state for observe ${requestId} that no observe answer for it carried`, answer !== undefined ? [answer.step] : []);
+    }
     this.answers.push({
       operator: client.address - FIRST_CLIENT,
-      fingerprint: fingerprintView(display.state),
+      fingerprint,
       state: display.state,
       step: world.steps,
       timeMs: world.time,
-      requestId: display.requestId ?? '?',
+      requestId,
+      floor: this.facts.observeFloor.get(requestId) ?? 0,
+      atStake: this.facts.stressed.has(requestId) || this.facts.kernelCrashes > 0,
     });
   }
 
@@ -97,7 +143,7 @@ export class ObserveConsistent extends Invariant {
     }
     const latest = new Map<number, number>();
     for (const answer of this.answers) {
-      this.checks++;
+      this.check(answer.atStake);
       const at = { step: answer.step, timeMs: answer.timeMs };
       const who = answer.operator < 0 ? 'the kernel answered' : `operator-${answer.operator} observed`;
       const candidates = prefixes.get(answer.fingerprint);
@@ -105,10 +151,12 @@ export class ObserveConsistent extends Invariant {
         this.violate(world, answer.requestId, `${who} {${canonicalView(answer.state)}}, which is no state the kernel's durable log ever reaches`, [], at);
         continue;
       }
-      const floor = latest.get(answer.operator) ?? 0;
+      const previous = latest.get(answer.operator) ?? 0;
+      const floor = Math.max(previous, answer.floor);
       const prefix = candidates.find((candidate) => candidate >= floor);
       if (prefix === undefined) {
-        this.violate(world, answer.requestId, `${who} an older state (log prefix ${candidates[candidates.length - 1]}) after prefix ${floor}`, [], at);
+        const why = answer.floor > previous ? `${answer.floor} EXEC record(s) were durable when the operator typed the observe` : `an earlier answer showed prefix ${previous}`;
+        this.violate(world, answer.requestId, `${who} a stale state (log prefix ${candidates[candidates.length - 1]}), though ${why}`, [], at);
         continue;
       }
       latest.set(answer.operator, prefix);

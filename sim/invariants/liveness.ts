@@ -39,19 +39,45 @@ export class Liveness extends Invariant {
   }
 
   onEnd(world: World): void {
+    this.progress(world);
     if (this.quietAtMs < 0) {
-      this.checks++;
+      this.check(false);
       if (world.verdict === null) this.violate(world, 'the run', 'the run ended before its quiet phase began');
       return;
     }
     for (const open of this.open) {
-      this.checks++;
+      this.check(this.facts.stressed.has(open.requestId));
       const told = this.facts.requests.get(open.requestId)?.told ?? [];
       const answer = told.find((t) => t.outcome !== 'unknown' && t.operator === open.operator && t.timeMs >= this.quietAtMs);
       if (answer === undefined) {
         this.violate(world, open.requestId, `operator-${open.operator} never got a definitive answer about ${open.requestId} in the quiet phase (asked up to ${QUIET_ASKS_MAX} times; bound ${open.deadlineMs - this.quietAtMs} ms)`);
       } else if (answer.timeMs > open.deadlineMs) {
         this.violate(world, open.requestId, `operator-${open.operator} got its answer about ${open.requestId} ${answer.timeMs - this.quietAtMs} ms into the quiet phase, past the bound of ${open.deadlineMs - this.quietAtMs} ms`, [answer.step], answer);
+      }
+    }
+  }
+
+  /** Where no fault touched a request (no message about it lost or duplicated, no crash
+   * while it was open, no timeout), the system must work: a valid request an operator
+   * submits is challenged, and one confirmed is decided by the kernel and its outcome
+   * told. A control plane that refuses or drops everything is not "safe", it is broken. */
+  private progress(world: World): void {
+    if (world.verdict !== null) return;
+    for (const facts of this.facts.requests.values()) {
+      if (facts.operation === null || facts.invalid || facts.submits === 0 || this.facts.stressed.has(facts.requestId)) continue;
+      this.check(true);
+      if (facts.tokens.length === 0) {
+        const told = facts.told[0];
+        this.violate(world, facts.requestId, `with no fault touching it, valid request ${facts.requestId} (${facts.operation.kind}) was never challenged${told !== undefined ? ` (the operator was told "${told.outcome}": ${JSON.stringify(told.text)})` : ''}`);
+        continue;
+      }
+      if (facts.confirms === 0) continue;
+      const decided = this.facts.firstDecision.get(facts.requestId);
+      const definitive = facts.told.find((told) => told.outcome !== 'unknown');
+      if (decided === undefined || decided.kind === 'FENCE') {
+        this.violate(world, facts.requestId, `with no fault touching it, confirmed request ${facts.requestId} (${facts.operation.kind}) was never decided by the kernel${decided !== undefined ? ' (only fenced by a query)' : ''}`);
+      } else if (definitive === undefined) {
+        this.violate(world, facts.requestId, `with no fault touching it, the operator of confirmed request ${facts.requestId} was never told its outcome`);
       }
     }
   }

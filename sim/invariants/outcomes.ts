@@ -3,21 +3,66 @@
 // twice and every later copy is a DUPLICATE naming the first decision, which is what the
 // operator is told (6.2).
 
-import type { Decision, KernelRecord, Message } from '../../src/protocol.ts';
-import { CONTROL_PLANE, KERNEL, type Process, type World } from '../world.ts';
+import type { Decision, Display, KernelRecord, Message } from '../../src/protocol.ts';
+import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+import { classifyAnswer, firstDecisionOf, Obligation, outcomeOfDecision } from './causality.ts';
 import { executedIn, outcomeOf, type SentMessage, type Told } from './facts.ts';
 import { Invariant } from './invariant.ts';
+import { ordinal } from './client.ts';
 
 export class OutcomeFromKernel extends Invariant {
   readonly id = 'outcome.from-kernel';
   readonly clause = '4.3, 5.2, 7.2';
+  /** a kernel reply stating EXEC or FENCE must reach the clients owed it, and be shown */
+  private readonly surfacing = new Obligation(this.facts, (message, target, source) => {
+    if (target.address === CONTROL_PLANE) {
+      const first = source === KERNEL ? firstDecisionOf(message) : null;
+      return first !== null && first.kind !== 'REJECT' ? `the kernel's ${message.kind} stating ${first.kind}` : null;
+    }
+    return target.role === 'client' && message.kind === 'answer' && message.rejection === null ? `an answer (${message.outcome})` : null;
+  });
+
+  onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    this.surfacing.onDeliver(world, source, target, message);
+  }
+
+  onHandled(world: World, process: Process): void {
+    const result = this.surfacing.onHandled(process);
+    if (result === null) return;
+    this.check(true);
+    if (result.unpaid.length === 0) return;
+    const who = process.address === CONTROL_PLANE ? `control-plane@${process.incarnation} did not pass it on to ${result.unpaid.map((address) => `client-${address - FIRST_CLIENT}`).join(', ')}, which asked about it` : `${process.name}@${process.incarnation} did not show it to its operator, who was waiting for it`;
+    this.violate(world, result.requestId, `${result.what} about ${result.requestId} arrived and ${who}: the outcome is hidden`);
+  }
+
+  /** What the control plane answers on a kernel reply is what the reply states; what it
+   * answers on a timer or a stale confirm is "unknown", never a guess. */
+  onSend(world: World, id: number, _cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
+    const sent = this.facts.message(id);
+    if (sent === undefined) return;
+    const answerClass = classifyAnswer(this.facts, sent);
+    const requestId = message.requestId;
+    if (answerClass.kind === 'kernel') {
+      this.check(this.facts.stressed.has(requestId) || answerClass.reply.message.kind !== 'decision');
+      const expected = outcomeOfDecision(answerClass.first);
+      if (message.outcome !== expected) {
+        this.violate(world, requestId, `the kernel's ${answerClass.reply.message.kind} stated ${requestId}'s first decision ${answerClass.first.kind}, but control-plane@${source.incarnation} answered "${message.outcome}": the outcome must be taken from kernel state`, [answerClass.reply.step]);
+      }
+    } else if (answerClass.kind === 'timeout' || answerClass.kind === 'stale-confirm') {
+      this.check(true);
+      if (message.outcome !== 'unknown') {
+        this.violate(world, requestId, `control-plane@${source.incarnation} answered "${message.outcome}" about ${requestId} ${answerClass.kind === 'timeout' ? 'from a timer, with no kernel reply in hand' : 'on refusing a stale confirm'}: a guess`);
+      }
+    }
+  }
 
   onEnd(world: World): void {
     const executed = executedIn((world.processes[KERNEL] as Process).records);
     for (const facts of this.facts.requests.values()) {
       for (const told of facts.told) {
         if (told.outcome === 'unknown') continue;
-        this.checks++;
+        this.check(this.facts.stressed.has(facts.requestId));
         const subject = facts.requestId;
         const at = { step: told.step, timeMs: told.timeMs };
         const isExecuted = executed.has(facts.requestId);
@@ -82,16 +127,65 @@ export class RejectVerbatim extends Invariant {
   readonly clause = '7.1';
   /** request id → the step at which a kernel reply stating REJECT reached the control plane */
   private readonly rejected = new Map<string, number>();
+  /** a kernel REJECT must reach the clients owed it, and be shown (7.1: surfaced) */
+  private readonly surfacing = new Obligation(this.facts, (message, target, source) => {
+    if (target.address === CONTROL_PLANE) {
+      const first = source === KERNEL ? firstDecisionOf(message) : null;
+      return first !== null && first.kind === 'REJECT' ? `the kernel's ${message.kind} stating REJECT ${first.rejection.code}` : null;
+    }
+    return target.role === 'client' && message.kind === 'answer' && message.rejection !== null ? `a rejection (${message.rejection.code})` : null;
+  });
 
-  onDeliver(world: World, _id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+  onHandled(world: World, process: Process): void {
+    const result = this.surfacing.onHandled(process);
+    if (result === null) return;
+    this.check(true);
+    if (result.unpaid.length === 0) return;
+    const who = process.address === CONTROL_PLANE ? `control-plane@${process.incarnation} did not pass it on to the clients that asked` : `${process.name}@${process.incarnation} did not show it to its operator, who was waiting`;
+    this.violate(world, result.requestId, `${result.what} about ${result.requestId} arrived and ${who}: a rejection must be surfaced`);
+  }
+
+  /** A display of an answer that carried a rejection shows that rejection, unchanged. */
+  onDisplay(world: World, client: Process, display: Display): void {
+    if (display.kind !== 'outcome') return;
+    const answer = this.facts.message(world.cause);
+    if (answer === undefined || answer.message.kind !== 'answer' || answer.message.requestId !== display.requestId) return;
+    const carried = answer.message.rejection;
+    if (carried === null && display.rejection === null) return;
+    this.check(true);
+    if (carried === null || display.rejection === null || carried.code !== display.rejection.code || carried.text !== display.rejection.text) {
+      this.violate(world, display.requestId, `${client.name}@${client.incarnation} was given ${carried === null ? 'no rejection' : JSON.stringify(`${carried.code}: ${carried.text}`)} for ${display.requestId} and showed ${display.rejection === null ? 'none' : JSON.stringify(`${display.rejection.code}: ${display.rejection.text}`)}`, [answer.step]);
+    }
+  }
+
+  onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    this.surfacing.onDeliver(world, source, target, message);
     if (target.address !== CONTROL_PLANE) return;
     const first = firstDecisionIn(message);
     if (first !== null && first.kind === 'REJECT' && !this.rejected.has(message.requestId)) this.rejected.set(message.requestId, world.steps);
   }
 
-  onSend(world: World, _id: number, _cause: number, source: Process, target: Process, message: Message): void {
+  onSend(world: World, id: number, _cause: number, source: Process, target: Process, message: Message): void {
+    if (source.address === CONTROL_PLANE && message.kind === 'answer') {
+      // what the control plane answers on a kernel REJECT carries it word for word
+      const sent = this.facts.message(id);
+      const answerClass = sent !== undefined ? classifyAnswer(this.facts, sent) : null;
+      if (answerClass === null || answerClass.kind !== 'kernel' || answerClass.first.kind !== 'REJECT') return;
+      this.check(true);
+      const kernel = answerClass.first.rejection;
+      const shown = message.rejection;
+      if (shown === null || shown.code !== kernel.code || shown.text !== kernel.text) {
+        this.violate(
+          world,
+          message.requestId,
+          `the kernel rejected ${message.requestId} with ${JSON.stringify(`${kernel.code}: ${kernel.text}`)}; control-plane@${source.incarnation} answered ${shown === null ? `"${message.outcome}" with no rejection` : JSON.stringify(`${shown.code}: ${shown.text}`)}: a rejection is surfaced verbatim`,
+          [answerClass.reply.step],
+        );
+      }
+      return;
+    }
     if (source.address !== CONTROL_PLANE || target.address !== KERNEL || message.kind !== 'dispatch') return;
-    this.checks++;
+    this.check(this.rejected.has(message.requestId));
     const step = this.rejected.get(message.requestId);
     if (step !== undefined) {
       this.violate(world, message.requestId, `the control plane dispatched ${message.requestId} after the kernel rejected it (step ${step}): a rejection is final`, [step]);
@@ -112,7 +206,7 @@ export class RejectVerbatim extends Invariant {
     for (const facts of this.facts.requests.values()) {
       for (const told of facts.told) {
         if (told.rejection === null) continue;
-        this.checks++;
+        this.check(true);
         const at = { step: told.step, timeMs: told.timeMs };
         // where the rejection came from is read off the trace, not off the label the
         // control plane put on its answer
@@ -148,7 +242,7 @@ export class ExecAtMostOnce extends Invariant {
     if (target.address !== KERNEL || message.kind !== 'dispatch') return;
     const first = this.facts.firstDecision.get(message.requestId);
     if (first === undefined) return;
-    this.checks++;
+    this.check(true);
     this.copy = { id, requestId: message.requestId, first, step: world.steps };
   }
 
@@ -163,10 +257,18 @@ export class ExecAtMostOnce extends Invariant {
       }
       return;
     }
+    if (source.address === CONTROL_PLANE && message.kind === 'challenge') {
+      // 6.2: the control plane detects the duplicates it can see — one incarnation
+      // challenges a request id once
+      const tokens = this.facts.request(message.requestId).tokens.filter((token) => this.facts.tokens.get(token)?.incarnation === source.incarnation);
+      this.check(this.facts.cpCopy);
+      if (tokens.length > 1) this.violate(world, message.requestId, `control-plane@${source.incarnation} challenged ${message.requestId} a ${ordinal(tokens.length)} time: a duplicate submit it could see was not detected`);
+      return;
+    }
     if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
     const trigger = this.facts.message(cause);
     if (trigger === undefined || trigger.message.kind !== 'duplicate' || trigger.message.requestId !== message.requestId) return;
-    this.checks++;
+    this.check(true);
     const first = trigger.message.first;
     const rejection = first.kind === 'REJECT' ? first.rejection : null;
     if (message.outcome !== outcomeOf(first) || JSON.stringify(message.rejection) !== JSON.stringify(rejection)) {
@@ -176,7 +278,7 @@ export class ExecAtMostOnce extends Invariant {
 
   onEnd(world: World): void {
     for (const [requestId, count] of executedIn((world.processes[KERNEL] as Process).records)) {
-      this.checks++;
+      this.check(this.facts.stressed.has(requestId));
       if (count > 1) this.violate(world, requestId, `${requestId} executed ${count} times: the kernel's log holds ${count} EXEC records for it`);
     }
   }

@@ -1,0 +1,138 @@
+// What the trace says an answer is. The control plane labels its answers (`source`), but
+// an oracle never believes a label: it follows the answer's causal parent — the delivery
+// the control plane was handling when it sent it, or the timer that fired — and classifies
+// the answer by that alone. The label is then only compared with what the trace shows.
+//
+//   caused by                                          class            failure to audit
+//   a kernel reply stating R's first decision           kernel           REJECT → kernel-rejection,
+//                                                                        DUPLICATE → duplicate-request
+//   the delivery of R's submit, no challenge for R yet  validation       invalid-request
+//   the delivery of a submit of R after a challenge     duplicate        duplicate-request
+//   a confirm of R whose token this incarnation did     stale-confirm    challenge-expired
+//     not issue for R
+//   a confirm of R after this incarnation dispatched R  duplicate        duplicate-request
+//   a timer of the control plane (no delivery)          timeout          kernel-timeout
+//   anything else                                       other            —
+
+import type { AnswerSource, Decision, FailureType, Message, Outcome } from '../../src/protocol.ts';
+import { CONTROL_PLANE, Ev, KERNEL, type Process, type World } from '../world.ts';
+import type { Facts, SentMessage } from './facts.ts';
+
+export type AnswerClass =
+  | { readonly kind: 'kernel'; readonly reply: SentMessage; readonly first: Decision }
+  | { readonly kind: 'validation' | 'duplicate' | 'stale-confirm' | 'timeout'; readonly trigger: SentMessage | null }
+  | { readonly kind: 'other'; readonly trigger: SentMessage | null };
+
+/** The first decision a kernel reply states, or null (a state reply, or not a reply). */
+export function firstDecisionOf(message: Message): Decision | null {
+  if (message.kind === 'decision') return message.decision;
+  if (message.kind === 'duplicate' || message.kind === 'query-answer') return message.first;
+  return null;
+}
+
+export function outcomeOfDecision(decision: Decision): Outcome {
+  return decision.kind === 'EXEC' ? 'executed' : 'not-executed';
+}
+
+/** Classifies a message the control plane sent to a client about `requestId` (an answer),
+ * from its causal parent in the trace. `sent` is the answer as the trace recorded it. */
+export function classifyAnswer(facts: Facts, sent: SentMessage): AnswerClass {
+  const requestId = sent.message.requestId;
+  const trigger = facts.message(sent.cause) ?? null;
+  if (trigger === null) return { kind: sent.event === Ev.timer ? 'timeout' : 'other', trigger };
+  const message = trigger.message;
+  if (trigger.source === KERNEL) {
+    const first = firstDecisionOf(message);
+    if (first !== null && message.requestId === requestId) return { kind: 'kernel', reply: trigger, first };
+    return { kind: 'other', trigger };
+  }
+  if (message.requestId !== requestId) return { kind: 'other', trigger };
+  if (message.kind === 'submit') {
+    const challenged = (facts.requests.get(requestId)?.tokens ?? []).some((token) => tokenBefore(facts, token, sent));
+    return { kind: challenged ? 'duplicate' : 'validation', trigger };
+  }
+  if (message.kind === 'confirm') {
+    const token = facts.tokens.get(message.token);
+    if (token === undefined || token.requestId !== requestId || token.incarnation !== sent.sourceIncarnation) return { kind: 'stale-confirm', trigger };
+    const dispatchedBefore = (facts.requests.get(requestId)?.dispatches ?? []).some((dispatch) => dispatch.sourceIncarnation === sent.sourceIncarnation && dispatch.id < sent.id);
+    return { kind: dispatchedBefore ? 'duplicate' : 'other', trigger };
+  }
+  return { kind: 'other', trigger };
+}
+
+/** Whether a challenge with this token was sent before the given message. */
+function tokenBefore(facts: Facts, token: string, sent: SentMessage): boolean {
+  const issued = facts.tokens.get(token);
+  return issued !== undefined && issued.messageId < sent.id;
+}
+
+/** The failure the control plane detected, by the class of the answer reporting it. */
+export function failureOfClass(answerClass: AnswerClass): FailureType | null {
+  switch (answerClass.kind) {
+    case 'kernel':
+      if (answerClass.reply.message.kind === 'duplicate') return 'duplicate-request';
+      if (answerClass.reply.message.kind === 'decision' && answerClass.first.kind === 'REJECT') return 'kernel-rejection';
+      return null;
+    case 'validation':
+      return 'invalid-request';
+    case 'duplicate':
+      return 'duplicate-request';
+    case 'stale-confirm':
+      return 'challenge-expired';
+    case 'timeout':
+      return 'kernel-timeout';
+    case 'other':
+      return null;
+  }
+}
+
+/** The label an honest control plane puts on an answer of this class (null: any). */
+export function sourceOfClass(answerClass: AnswerClass): AnswerSource | null {
+  switch (answerClass.kind) {
+    case 'kernel':
+      return answerClass.reply.message.kind === 'decision' ? 'kernel-decision' : answerClass.reply.message.kind === 'duplicate' ? 'kernel-duplicate' : 'kernel-query';
+    case 'validation':
+      return 'validation';
+    case 'stale-confirm':
+      return 'challenge-expired';
+    case 'timeout':
+      return 'timeout';
+    default:
+      return null;
+  }
+}
+
+/** What a delivery obliges its handler to pass on: a kernel reply stating a first decision
+ * obliges the control plane to answer every client it owes an answer about that request;
+ * an answer obliges a client that owes its operator one to show it. Checked when the
+ * handler returns (a crash in it releases the obligation: its incarnation is gone). */
+export class Obligation {
+  private pending: { address: number; incarnation: number; requestId: string; owed: number[]; step: number; what: string } | null = null;
+
+  constructor(
+    private readonly facts: Facts,
+    /** which deliveries oblige: a description of the message, or null */
+    private readonly obliges: (message: Message, target: Process, source: number) => string | null,
+  ) {}
+
+  onDeliver(world: World, source: number, target: Process, message: Message): void {
+    this.pending = null;
+    const what = this.obliges(message, target, source);
+    if (what === null) return;
+    const requestId = message.requestId;
+    const owed = target.address === CONTROL_PLANE ? this.facts.cpOwes.of(requestId) : this.facts.clientOwes.has(requestId, target.address) ? [target.address] : [];
+    if (owed.length === 0) return;
+    this.pending = { address: target.address, incarnation: target.incarnation, requestId, owed, step: world.steps, what };
+  }
+
+  /** The parties still owed when the handler returned, or null if nothing was at stake. */
+  onHandled(process: Process): { requestId: string; unpaid: number[]; what: string } | null {
+    const pending = this.pending;
+    if (pending === null || process.address !== pending.address || process.incarnation !== pending.incarnation) return null;
+    this.pending = null;
+    const owes = process.address === CONTROL_PLANE ? this.facts.cpOwes : this.facts.clientOwes;
+    const key = pending.requestId;
+    const unpaid = pending.owed.filter((who) => owes.has(key, process.address === CONTROL_PLANE ? who : process.address));
+    return { requestId: key, unpaid, what: pending.what };
+  }
+}
