@@ -18,6 +18,18 @@ import {
   cpRollsBackOnTimeout,
   cpSkipsAudit,
 } from './control-plane.ts';
+import {
+  clientConfirmsAfterRestart,
+  cpEmptyObserve,
+  cpHidesRejection,
+  cpPiggybacksOrphans,
+  cpQueriesOnTimeout,
+  cpReconcilesAtRestart,
+  cpRejectsEverything,
+  cpStaleObserve,
+  cpUnauditedTimeouts,
+  cpUnexplainedInvalid,
+} from './oracle-gaps.ts';
 import { kernelAckBeforeSync, kernelNoDuplicateCheck, kernelNonAtomic, kernelObserveUnsynced, kernelUnfencedQuery } from './kernel.ts';
 
 export type { Mutant } from './kit.ts';
@@ -44,6 +56,17 @@ export const MUTANTS: readonly Mutant[] = [
   cpRollsBackOnTimeout,
   cpModuleTokenCounter,
   clientNeverAsks,
+  // the gaps of issue 8: each passed every run before the oracles read causality
+  clientConfirmsAfterRestart,
+  cpPiggybacksOrphans,
+  cpQueriesOnTimeout,
+  cpReconcilesAtRestart,
+  cpHidesRejection,
+  cpUnauditedTimeouts,
+  cpUnexplainedInvalid,
+  cpStaleObserve,
+  cpEmptyObserve,
+  cpRejectsEverything,
 ];
 
 export function mutantNamed(name: string): Mutant | undefined {
