@@ -100,6 +100,24 @@ export class ClientCrashBeforeSubmit extends Invariant {
 export class ConfirmRequired extends Invariant {
   readonly id = 'confirm.required';
   readonly clause = '4.2';
+  /** client address → request ids it has told its operator an outcome of */
+  private readonly ended = new Map<number, Set<string>>();
+
+  /** A request the client has told its operator an outcome of (even "no response") is over
+   * for the operator: a challenge shown for it afterwards invites the confirm of an action
+   * the operator was told had ended (2: explicit termination; 4.2). */
+  onDisplay(world: World, client: Process, display: { kind: string; requestId?: string }): void {
+    if (display.requestId === undefined) return;
+    let ended = this.ended.get(client.address);
+    if (display.kind === 'outcome') {
+      if (ended === undefined) this.ended.set(client.address, (ended = new Set()));
+      ended.add(display.requestId);
+    } else if (display.kind === 'challenge') {
+      const over = ended?.has(display.requestId) ?? false;
+      this.check(over || this.facts.stressed.has(display.requestId));
+      if (over) this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed a challenge for ${display.requestId} after telling its operator an outcome of it: an action that ended is not offered again`);
+    }
+  }
 
   onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.role !== 'client' || (message.kind !== 'confirm' && message.kind !== 'abandon')) return;

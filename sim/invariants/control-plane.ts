@@ -243,7 +243,7 @@ export class InvalidRejected extends Invariant {
       this.check(true);
       if (message.outcome !== 'not-executed') {
         this.violate(world, message.requestId, `the control plane answered the submit of ${message.requestId} with outcome "${message.outcome}" before any challenge: a request is either challenged or rejected`);
-      } else if (message.rejection === null || message.rejection.code.trim() === '' || message.rejection.text.trim() === '') {
+      } else if (message.rejection === null || message.rejection.code.trim() === '' || !explains(message.rejection.code, message.rejection.text)) {
         this.violate(world, message.requestId, `the control plane rejected ${message.requestId} without an explanation (${message.rejection === null ? 'no rejection' : JSON.stringify(message.rejection)}): a rejection must include an explanation`);
       }
     }
@@ -267,6 +267,15 @@ export class InvalidRejected extends Invariant {
       if (executed.has(facts.requestId)) this.violate(world, facts.requestId, `invalid request ${facts.requestId} executed`);
     }
   }
+}
+
+/** Whether a rejection's text explains it: words, and more than its code restated. (An
+ * oracle cannot judge prose; this only refuses what is plainly no explanation: nothing,
+ * the code again, one word.) */
+export function explains(code: string, text: string): boolean {
+  const squash = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (squash(text) === '' || squash(text) === squash(code)) return false;
+  return (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
 }
 
 /** Byte-identical operations: the same fields with the same values (key order aside). */

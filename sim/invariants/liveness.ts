@@ -5,7 +5,8 @@
 
 import { ASK_THINK_MS, QUIET_ASKS_MAX } from '../operator.ts';
 import type { Scenario } from '../scenario.ts';
-import type { World } from '../world.ts';
+import type { Message } from '../../src/protocol.ts';
+import { FIRST_CLIENT, type Process, type World } from '../world.ts';
 import { Invariant } from './invariant.ts';
 
 /** How long after the quiet phase begins an operator with `open` open requests must have
@@ -38,8 +39,34 @@ export class Liveness extends Invariant {
     }
   }
 
+  /** client sends that start its wait for the control plane, and what each client
+   * incarnation showed, per request: for the no-response rule */
+  private readonly waits: { address: number; incarnation: number; requestId: string; timeMs: number; step: number }[] = [];
+  private readonly shown = new Map<string, number[]>();
+  private readonly clientCrashes = new Map<string, number>();
+
+  onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.role !== 'client') return;
+    if (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe') {
+      this.waits.push({ address: source.address, incarnation: source.incarnation, requestId: message.requestId, timeMs: world.time, step: world.steps });
+    }
+  }
+
+  onDisplay(world: World, client: Process, display: { kind: string; requestId?: string }): void {
+    if (display.requestId === undefined || display.kind === 'request-id') return;
+    const key = `${client.address}:${client.incarnation}:${display.requestId}`;
+    const times = this.shown.get(key);
+    if (times === undefined) this.shown.set(key, [world.time]);
+    else times.push(world.time);
+  }
+
+  onCrash(world: World, process: Process): void {
+    if (process.role === 'client') this.clientCrashes.set(`${process.address}:${process.incarnation}`, world.time);
+  }
+
   onEnd(world: World): void {
     this.progress(world);
+    if (world.verdict === null) this.noResponse(world);
     if (this.quietAtMs < 0) {
       this.check(false);
       if (world.verdict === null) this.violate(world, 'the run', 'the run ended before its quiet phase began');
@@ -80,5 +107,28 @@ export class Liveness extends Invariant {
         this.violate(world, facts.requestId, `with no fault touching it, the operator of confirmed request ${facts.requestId} was never told its outcome`);
       }
     }
+  }
+
+  /** 9, observable: a client whose control plane stays silent past the client's configured
+   * response timeout tells its operator so ("no response — outcome unknown") then; it
+   * neither waits on in silence nor drops the request without a word. */
+  private noResponse(world: World): void {
+    const timeoutMs = this.scenario.timeouts.clientResponseMs;
+    this.waits.forEach((wait, index) => {
+      const deadline = wait.timeMs + timeoutMs;
+      if (deadline > world.time) return;
+      if ((this.clientCrashes.get(`${wait.address}:${wait.incarnation}`) ?? Infinity) <= deadline) return;
+      for (let later = index + 1; later < this.waits.length; later++) {
+        const other = this.waits[later] as (typeof this.waits)[number];
+        if (other.timeMs > deadline) break;
+        if (other.address === wait.address && other.incarnation === wait.incarnation && other.requestId === wait.requestId) return; // the wait started over
+      }
+      this.check(true);
+      const times = this.shown.get(`${wait.address}:${wait.incarnation}:${wait.requestId}`) ?? [];
+      if (!times.some((time) => time >= wait.timeMs && time <= deadline)) {
+        const operator = wait.address - FIRST_CLIENT;
+        this.violate(world, wait.requestId, `client-${operator}@${wait.incarnation} heard nothing about ${wait.requestId} for its ${timeoutMs} ms response timeout and showed operator-${operator} nothing by ${deadline} ms: a failure left unobservable`, [wait.step], { step: wait.step, timeMs: deadline });
+      }
+    });
   }
 }

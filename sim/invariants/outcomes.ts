@@ -57,7 +57,27 @@ export class OutcomeFromKernel extends Invariant {
     }
   }
 
+  /** Every first decision the kernel stated in a reply is its log's first decision for that
+   * request at the end: a reply speaks only of a decision made durable (a fence or an EXEC
+   * acknowledged and then lost in a crash told the operator something kernel state denies). */
+  private kernelReplies(world: World): void {
+    const first = firstDecisions((world.processes[KERNEL] as Process).records);
+    for (const sent of this.facts.messages) {
+      if (sent === undefined || sent.source !== KERNEL) continue;
+      const stated = firstDecisionOf(sent.message);
+      if (stated === null) continue;
+      const requestId = sent.message.requestId;
+      this.check(this.facts.kernelCrashes > 0);
+      const record = first.get(requestId);
+      const durable = record === undefined ? null : decisionOf(record);
+      if (durable === null || !sameDecision(durable, stated)) {
+        this.violate(world, requestId, `the kernel's ${sent.message.kind} stated ${requestId}'s first decision ${describe(stated)}, but its log at the end says ${durable === null ? 'nothing' : describe(durable)}: a reply spoke of a decision that was not durable`, [sent.step], sent);
+      }
+    }
+  }
+
   onEnd(world: World): void {
+    this.kernelReplies(world);
     const executed = executedIn((world.processes[KERNEL] as Process).records);
     for (const facts of this.facts.requests.values()) {
       for (const told of facts.told) {
@@ -153,7 +173,9 @@ export class RejectVerbatim extends Invariant {
     const carried = answer.message.rejection;
     if (carried === null && display.rejection === null) return;
     this.check(true);
-    if (carried === null || display.rejection === null || carried.code !== display.rejection.code || carried.text !== display.rejection.text) {
+    if (display.text !== answer.message.text) {
+      this.violate(world, display.requestId, `${client.name}@${client.incarnation} was given ${JSON.stringify(answer.message.text)} for ${display.requestId} and showed its operator ${JSON.stringify(display.text)}: a rejection is shown as it came`, [answer.step]);
+    } else if (carried === null || display.rejection === null || carried.code !== display.rejection.code || carried.text !== display.rejection.text) {
       this.violate(world, display.requestId, `${client.name}@${client.incarnation} was given ${carried === null ? 'no rejection' : JSON.stringify(`${carried.code}: ${carried.text}`)} for ${display.requestId} and showed ${display.rejection === null ? 'none' : JSON.stringify(`${display.rejection.code}: ${display.rejection.text}`)}`, [answer.step]);
     }
   }
@@ -174,7 +196,9 @@ export class RejectVerbatim extends Invariant {
       this.check(true);
       const kernel = answerClass.first.rejection;
       const shown = message.rejection;
-      if (shown === null || shown.code !== kernel.code || shown.text !== kernel.text) {
+      if (shown !== null && shown.code === kernel.code && shown.text === kernel.text && !message.text.includes(kernel.text)) {
+        this.violate(world, message.requestId, `the kernel rejected ${message.requestId} with ${JSON.stringify(kernel.text)}; control-plane@${source.incarnation} answered with the text ${JSON.stringify(message.text)}, which does not carry it verbatim`, [answerClass.reply.step]);
+      } else if (shown === null || shown.code !== kernel.code || shown.text !== kernel.text) {
         this.violate(
           world,
           message.requestId,
