@@ -30,6 +30,7 @@ import {
   cpUnauditedTimeouts,
   cpUnexplainedInvalid,
 } from './oracle-gaps.ts';
+import { RED_TEAM } from './red-team.ts';
 import { kernelAckBeforeSync, kernelNoDuplicateCheck, kernelNonAtomic, kernelObserveUnsynced, kernelUnfencedQuery } from './kernel.ts';
 
 export type { Mutant } from './kit.ts';
@@ -67,6 +68,8 @@ export const MUTANTS: readonly Mutant[] = [
   cpStaleObserve,
   cpEmptyObserve,
   cpRejectsEverything,
+  // written from the spec and src/ alone, by engineers who never read sim/
+  ...RED_TEAM,
 ];
 
 export function mutantNamed(name: string): Mutant | undefined {
