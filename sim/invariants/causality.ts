@@ -37,6 +37,18 @@ export function outcomeOfDecision(decision: Decision): Outcome {
 /** Classifies a message the control plane sent to a client about `requestId` (an answer),
  * from its causal parent in the trace. `sent` is the answer as the trace recorded it. */
 export function classifyAnswer(facts: Facts, sent: SentMessage): AnswerClass {
+  // several oracles ask about the same answer as it is sent: classify it once
+  if (memo.facts === facts && memo.id === sent.id && memo.answerClass !== null) return memo.answerClass;
+  const answerClass = classify(facts, sent);
+  memo.facts = facts;
+  memo.id = sent.id;
+  memo.answerClass = answerClass;
+  return answerClass;
+}
+
+const memo: { facts: Facts | null; id: number; answerClass: AnswerClass | null } = { facts: null, id: -1, answerClass: null };
+
+function classify(facts: Facts, sent: SentMessage): AnswerClass {
   const requestId = sent.message.requestId;
   const trigger = facts.message(sent.cause) ?? null;
   if (trigger === null) return { kind: sent.event === Ev.timer ? 'timeout' : 'other', trigger };
