@@ -42,6 +42,8 @@ export class AuditComplete extends Invariant {
   /** the incarnation and step that appended each record of the control plane's log */
   private readonly appendedBy: number[] = [];
   private readonly appendedAt: number[] = [];
+  /** request id → the indexes of its audit records in the control plane's log */
+  private readonly byRequest = new Map<string, number[]>();
   private readonly unknown = new Set<string>();
   private readonly inFlightAtCrash = new Set<string>();
   /** request id → incarnations that sent an answer about it */
@@ -78,7 +80,7 @@ export class AuditComplete extends Invariant {
       const list = this.replies.get(requestId);
       if (list === undefined) this.replies.set(requestId, [{ incarnation: target.incarnation, timeMs: world.time }]);
       else list.push({ incarnation: target.incarnation, timeMs: world.time });
-      if (newestRecord(target, requestId, null)?.record.outcome !== 'unknown') return;
+      if (this.newest(target, requestId)?.record.outcome !== 'unknown') return;
       this.learning = { requestId, incarnation: target.incarnation, step: world.steps };
       return;
     }
@@ -103,7 +105,7 @@ export class AuditComplete extends Invariant {
       // ended: by the end of that handler, a later synced record must state it
       this.learning = null;
       this.check(true);
-      const newest = newestRecord(process, learning.requestId, null);
+      const newest = this.newest(process, learning.requestId);
       if (newest === null || newest.record.outcome === 'unknown') {
         this.violate(world, learning.requestId, `control-plane@${process.incarnation} learned from the kernel how ${learning.requestId} ended, but its audit log still says "unknown" (no later record was synced)`);
       }
@@ -124,6 +126,10 @@ export class AuditComplete extends Invariant {
     this.appendedBy.push(process.incarnation);
     this.appendedAt.push(world.steps);
     if (record.kind !== 'AUDIT') return;
+    const index = process.records.length - 1;
+    const indexes = this.byRequest.get(record.requestId);
+    if (indexes === undefined) this.byRequest.set(record.requestId, [index]);
+    else indexes.push(index);
     if (record.outcome === 'unknown') this.unknown.add(record.requestId);
     this.check(false);
     const problem = malformed(record, world.time);
@@ -135,6 +141,10 @@ export class AuditComplete extends Invariant {
     this.crashedAt.set(process.incarnation, world.time);
     this.appendedBy.length = process.records.length;
     this.appendedAt.length = process.records.length;
+    for (const [requestId, indexes] of this.byRequest) {
+      while (indexes.length > 0 && (indexes[indexes.length - 1] as number) >= process.records.length) indexes.pop();
+      if (indexes.length === 0) this.byRequest.delete(requestId);
+    }
     for (const facts of this.facts.requests.values()) {
       const dispatched = facts.dispatches.some((dispatch) => dispatch.sourceIncarnation === process.incarnation);
       if (dispatched && !(this.answered.get(facts.requestId)?.has(process.incarnation) ?? false)) this.inFlightAtCrash.add(facts.requestId);
@@ -170,7 +180,7 @@ export class AuditComplete extends Invariant {
     this.check(true);
     if (failure === null) {
       // a resolution: the request's newest synced record, whoever wrote it, must say so
-      const newest = newestRecord(source, requestId, null);
+      const newest = this.newest(source, requestId);
       if (newest === null || newest.record.outcome !== message.outcome) {
         this.violate(world, requestId, `${by} told ${requestId} ${message.outcome}, resolving an earlier unknown, but the audit log's newest record of it says ${newest === null ? 'nothing' : `${newest.record.outcome} (${newest.record.failure})`}`);
       }
@@ -227,6 +237,17 @@ export class AuditComplete extends Invariant {
     });
   }
 
+  /** The newest synced audit record of a request, whoever wrote it. */
+  private newest(process: Process, requestId: string): { record: AuditRecord; index: number } | null {
+    const indexes = this.byRequest.get(requestId);
+    if (indexes === undefined) return null;
+    for (let at = indexes.length - 1; at >= 0; at--) {
+      const index = indexes[at] as number;
+      if (index < process.synced) return { record: process.records[index] as AuditRecord, index };
+    }
+    return null;
+  }
+
   /** A synced audit record of `requestId` appended by this incarnation in the current step
    * (of the given failure type, if one is named). */
   private auditedNow(process: Process, world: World, requestId: string, failure: FailureType | null): AuditRecord | null {
@@ -257,14 +278,6 @@ function describeClass(kind: string): string {
   }
 }
 
-/** The newest synced audit record of a request (that passes `which`, if given). */
-function newestRecord(process: Process, requestId: string, which: ((index: number) => boolean) | null): { record: AuditRecord; index: number } | null {
-  for (let index = process.synced - 1; index >= 0; index--) {
-    const record = process.records[index] as DurableRecord;
-    if (record.kind === 'AUDIT' && record.requestId === requestId && (which === null || which(index))) return { record, index };
-  }
-  return null;
-}
 
 /** Why an audit record is not one spec 9 accepts, or null. */
 function malformed(record: AuditRecord, now: number): string | null {
