@@ -31,6 +31,7 @@ import {
   cpUnexplainedInvalid,
 } from './oracle-gaps.ts';
 import { RED_TEAM } from './red-team.ts';
+import { RED_TEAM_2 } from './red-team-2.ts';
 import { kernelAckBeforeSync, kernelNoDuplicateCheck, kernelNonAtomic, kernelObserveUnsynced, kernelUnfencedQuery } from './kernel.ts';
 
 export type { Mutant } from './kit.ts';
@@ -70,6 +71,8 @@ export const MUTANTS: readonly Mutant[] = [
   cpRejectsEverything,
   // written from the spec and src/ alone, by engineers who never read sim/
   ...RED_TEAM,
+  // a second, held-out red team, written after the oracles were fixed against the first
+  ...RED_TEAM_2,
 ];
 
 export function mutantNamed(name: string): Mutant | undefined {

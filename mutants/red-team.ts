@@ -75,9 +75,9 @@ interface RedTeamInfo {
   readonly clause?: string;
 }
 
-function redTeam(name: string, targets: string, sut: SystemUnderTest, info: RedTeamInfo): Mutant {
+export function redTeam(name: string, targets: string, sut: SystemUnderTest, info: RedTeamInfo, prefix = 'red-'): Mutant {
   return {
-    name: `red-${name}`,
+    name: `${prefix}${name}`,
     targets,
     description: `${info.description}${info.clause !== undefined ? ` (spec ${info.clause})` : ''}`,
     failurePathOnly: info.failurePathOnly,

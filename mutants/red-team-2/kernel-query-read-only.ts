@@ -1,0 +1,115 @@
+// OBSERVABLE WHEN: a dispatch is delayed (or partitioned) past the control plane's timeout, the
+//   operator asks the outcome and is told "not executed", and the delayed dispatch then reaches the
+//   kernel.
+//
+// Mutant of the reference kernel (src/kernel.ts, copied and edited): the fenced query answers "not
+//   executed" for an undecided request id without recording a FENCE ("a query is a read and must
+//   not write"), so a dispatch still in the network executes after the operator was told it did not
+
+import { reference } from '../../src/index.ts';
+import { KernelState } from '../../src/kernel-state.ts';
+import type { Address, KernelActor, KernelConfig, Port, SystemUnderTest } from '../../src/ports.ts';
+import type { Decision, KernelRecord, Message, StateView } from '../../src/protocol.ts';
+
+const EXECUTED: Decision = { kind: 'EXEC' };
+const FENCED: Decision = { kind: 'FENCE' };
+
+class Kernel implements KernelActor {
+  private readonly state = new KernelState();
+  private readonly decisions = new Map<string, Decision>();
+
+  constructor(
+    private readonly port: Port,
+    private readonly config: KernelConfig,
+  ) {}
+
+  onStart(): void {
+    for (const record of this.port.records()) this.replay(record as KernelRecord);
+  }
+
+  onMessage(from: Address, message: Message): void {
+    switch (message.kind) {
+      case 'dispatch': {
+        const first = this.decisions.get(message.requestId);
+        if (first !== undefined) {
+          this.port.send(from, { kind: 'duplicate', requestId: message.requestId, first });
+          return;
+        }
+        const rejection = this.state.decide(message.operation);
+        const record: KernelRecord =
+          rejection === null
+            ? { kind: 'EXEC', requestId: message.requestId, operation: message.operation }
+            : { kind: 'REJECT', requestId: message.requestId, rejection };
+        this.decideDurably(record);
+        const decision = this.decisions.get(message.requestId) ?? EXECUTED;
+        this.port.send(from, { kind: 'decision', requestId: message.requestId, decision });
+        return;
+      }
+      case 'fenced-query': {
+        let first = this.decisions.get(message.requestId);
+        if (first === undefined) {
+          // an outcome query is a read: it answers from the log and writes nothing
+          // (spec 1: no implicit change of kernel state)
+          first = FENCED;
+        }
+        this.port.send(from, {
+          kind: 'query-answer',
+          requestId: message.requestId,
+          executed: first.kind === 'EXEC',
+          first,
+        });
+        return;
+      }
+      case 'read':
+        this.port.send(from, { kind: 'state', requestId: message.requestId, state: this.state.view() });
+        return;
+      default:
+        return; // not addressed to a kernel: ignored
+    }
+  }
+
+  onTimer(): void {}
+
+  inspect(): StateView {
+    return this.state.view();
+  }
+
+  /** Append, sync, and only then change memory: a crash before the sync leaves memory
+   * unchanged (it is discarded) and the record at the mercy of the disk. */
+  private decideDurably(record: KernelRecord): void {
+    this.port.append(record);
+    this.port.sync();
+    this.replay(record);
+  }
+
+  private replay(record: KernelRecord): void {
+    if (this.decisions.has(record.requestId)) return; // a log never holds two decisions for one id
+    switch (record.kind) {
+      case 'EXEC':
+        this.state.apply(record.operation);
+        this.decisions.set(record.requestId, EXECUTED);
+        return;
+      case 'REJECT':
+        this.decisions.set(record.requestId, { kind: 'REJECT', rejection: record.rejection });
+        return;
+      case 'FENCE':
+        this.decisions.set(record.requestId, FENCED);
+        return;
+    }
+  }
+}
+
+export const info = {
+  clause: '6.1',
+  sentence: 'The action MUST NOT execute',
+  failurePathOnly: true,
+  description: 'the fenced query answers "not executed" for an undecided request id without recording a FENCE ("a query is a read and must not write"), so a dispatch still in the network executes after the operator was told it did not',
+};
+
+const sut: SystemUnderTest = {
+  name: 'rt2-kernel-query-read-only',
+  createClient: reference.createClient,
+  createControlPlane: reference.createControlPlane,
+  createKernel: (port, config) => new Kernel(port, config),
+};
+export default sut;
