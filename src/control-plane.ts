@@ -158,9 +158,11 @@ export class ControlPlane implements Actor {
   private report(requestId: string, first: Decision, source: AnswerSource, failure: FailureType | null): void {
     this.stopKernelTimer(requestId);
     const outcome: Outcome = first.kind === 'EXEC' ? 'executed' : 'not-executed';
+    // it resolves an outcome audited "unknown", or work this incarnation did not dispatch
+    // (in flight at a crash, or another incarnation's): either way the log must say so
     const resolves = this.unresolved.has(requestId) || !this.dispatched.has(requestId);
     if (failure === 'outcome-resolved' && !resolves) failure = null;
-    if (failure === null && this.unresolved.has(requestId)) failure = 'outcome-resolved';
+    if (failure === null && resolves) failure = 'outcome-resolved';
     if (failure !== null) this.audit(failure, requestId, outcome);
     const rejection: Rejection | null = first.kind === 'REJECT' ? first.rejection : null;
     const text = rejection !== null ? rejection.text : outcome === 'executed' ? 'executed' : 'not executed';
