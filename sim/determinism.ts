@@ -8,7 +8,14 @@ import { runOnce } from './runner.ts';
 import type { Scenario } from './scenario.ts';
 import type { SutRef } from './sut.ts';
 import { firstDivergence } from './trace.ts';
-import type { Violation } from './verdict.ts';
+import type { Verdict, Violation } from './verdict.ts';
+
+/** What a verdict says, for comparing two runs: its kind and each violation's invariant,
+ * step and subject. */
+function verdictSignature(verdict: Verdict): string {
+  if (verdict.kind !== 'violation') return verdict.kind;
+  return `violation[${verdict.violations.map((violation) => `${violation.invariant}@${violation.step}:${violation.subject}`).join(',')}]`;
+}
 
 export const DETERMINISM = { id: 'determinism', clause: '12' } as const;
 
@@ -31,9 +38,25 @@ export async function checkDeterminism(
   const chains = new Map(there.samples.map((sample) => [sample.seed, sample.chain]));
   const violations: Violation[] = [];
   seeds.forEach((seed, index) => {
-    const here = runOnce({ scenario, seed: BigInt(seed), sut, check: false });
+    const here = runOnce({ scenario, seed: BigInt(seed), sut });
     const other = there.summaries[index];
-    if (other === undefined || other.hash === here.hash) return;
+    if (other === undefined) return;
+    if (other.hash === here.hash) {
+      // the same run must also be judged the same: verdicts and violations compared too
+      const mine = verdictSignature(here.verdict);
+      const theirs = verdictSignature(other.verdict);
+      if (mine === theirs) return;
+      violations.push({
+        invariant: DETERMINISM.id,
+        clause: DETERMINISM.clause,
+        step: 0,
+        timeMs: 0,
+        subject: `${scenario.name} seed ${seed}`,
+        explanation: `the same seed gave the same trace (hash ${here.hash}) but another verdict in another worker: ${mine} here, ${theirs} there`,
+        steps: [],
+      });
+      return;
+    }
     const hereChain = here.world?.trace.chainSnapshot() ?? new Uint32Array();
     const step = firstDivergence(hereChain, chains.get(seed) ?? new Uint32Array());
     violations.push({

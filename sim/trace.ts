@@ -54,6 +54,76 @@ export class Trace {
     this.word(h);
   }
 
+  /** Folds in a canonical encoding of a plain-data value (a message, a display, a durable
+   * record, a command): every field name and value, strings character by character, so
+   * that two runs whose payloads differ anywhere have different hashes. Walked in place,
+   * never serialised: objects in their own key order (the same code builds the same
+   * order), arrays with their length. Non-plain values (functions, symbols, cycles deeper
+   * than the bound) fold as a marker: the system under test sends plain data. */
+  value(value: unknown, depth = 0): void {
+    switch (typeof value) {
+      case 'string':
+        this.word(0x57);
+        this.chars(value);
+        return;
+      case 'number':
+        this.word(0x4e);
+        if (Number.isInteger(value) && value >= -0x80000000 && value <= 0x7fffffff) this.word(value);
+        else this.chars(String(value));
+        return;
+      case 'boolean':
+        this.word(value ? 0x54 : 0x46);
+        return;
+      case 'undefined':
+        this.word(0x55);
+        return;
+      case 'bigint':
+        this.word(0x42);
+        this.chars(value.toString());
+        return;
+      case 'object': {
+        if (value === null) {
+          this.word(0x30);
+          return;
+        }
+        if (depth > 16) {
+          this.word(0x3f);
+          return;
+        }
+        if (Array.isArray(value)) {
+          this.word(0x5b);
+          this.word(value.length);
+          for (const item of value) this.value(item, depth + 1);
+          return;
+        }
+        this.word(0x7b);
+        for (const key in value) {
+          if (!Object.hasOwn(value, key)) continue;
+          this.chars(key);
+          this.value((value as Record<string, unknown>)[key], depth + 1);
+        }
+        this.word(0x7d);
+        return;
+      }
+      default:
+        this.word(0x3f);
+    }
+  }
+
+  /** Folds a string into the chain, character by character. */
+  private chars(value: string): void {
+    this.word(value.length);
+    let a = this.laneA;
+    let b = this.laneB;
+    for (let i = 0; i < value.length; i++) {
+      const v = value.charCodeAt(i);
+      a = Math.imul(a ^ v, PRIME);
+      b = Math.imul(b ^ (v + 0x9e3779b9), PRIME) ^ (b >>> 15);
+    }
+    this.laneA = a;
+    this.laneB = b;
+  }
+
   /** Closes a step: records the chain value after it. */
   endStep(): void {
     const index = this.stepCount * 2;

@@ -397,7 +397,7 @@ export class World implements OperatorHost {
   private operatorCommand(event: SimEvent): void {
     const client = this.processes[event.target] as Process;
     const command = event.payload as OperatorCommand;
-    this.trace.text(command.kind);
+    this.trace.value(command);
     if (this.trace.lines !== null) {
       this.line(`operator-${client.address - FIRST_CLIENT} → ${this.label(client)} ${describeCommand(command)}${client.up ? '' : ' [LOST: client down]'}`);
     }
@@ -467,7 +467,10 @@ export class World implements OperatorHost {
   }
 
   setVerdict(verdict: Verdict): void {
-    if (this.verdict === null) this.verdict = verdict;
+    if (this.verdict === null) {
+      this.verdict = verdict;
+      this.trace.value(verdict);
+    }
     if (this.trace.lines !== null) this.line(`VERDICT ${verdict.kind}`);
   }
 
@@ -593,9 +596,8 @@ export class World implements OperatorHost {
     const trace = this.trace;
     trace.word(MESSAGE_CODES[message.kind] ?? 0);
     trace.word(id);
-    trace.text(message.requestId);
-    // tokens are drawn ids too: a token from anywhere but the port shows up here
-    if (message.kind === 'challenge' || message.kind === 'confirm' || message.kind === 'abandon') trace.text(message.token);
+    // the whole payload: texts, states, tokens (a token from anywhere but the port shows up)
+    trace.value(message);
     let fate: Fate = DEFAULT_FATE;
     if (this.faultsOn) {
       const key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
@@ -655,6 +657,7 @@ export class World implements OperatorHost {
     const process = this.effect(port, Call.append, record.kind);
     process.records.push(record);
     this.trace.word(0x0a99e0d0 + process.records.length);
+    this.trace.value(record);
     if (this.trace.lines !== null) this.line(`  ✎ append ${describeRecord(record)} (unsynced)`);
     for (const observer of this.hooks.append) observer.onAppend?.(this, process, record);
   }
@@ -678,7 +681,7 @@ export class World implements OperatorHost {
   portDisplay(port: SimPort, display: Display): void {
     const process = this.effect(port, Call.display, display.kind);
     if (process.role !== 'client') return;
-    this.trace.text(display.kind);
+    this.trace.value(display);
     for (const observer of this.hooks.display) observer.onDisplay?.(this, process, display);
     // the operator sees the screen at once; what it does about it comes later (think time)
     const operator = process.address - FIRST_CLIENT;
