@@ -1,10 +1,15 @@
-// The determinism guard. While a world runs, every nondeterministic API of the platform is
-// replaced by a trap: a call records which API, which actor and which step, and throws, so
-// the world ends the run with a `determinism-violation` verdict. The real functions are
-// captured once, at module load, and put back when the run ends (also on error).
+// The determinism guard. Every nondeterministic API of the platform is replaced, once, when
+// this module loads — before any system under test is imported — by a wrapper that calls
+// the real function while no world runs, and traps while one does: a call records which
+// API, which actor and which step, and throws, so the world ends the run with a
+// `determinism-violation` verdict. Because the wrappers are what the globals hold from the
+// start, a module that captures `Math.random` or `Date.now` at import time captures the
+// wrapper, and its later calls inside a world are caught too. The harness's own code
+// never calls these inside a world (it captures what it needs in sim/clock.ts).
 
 import { webcrypto } from 'node:crypto';
 import nodeCrypto from 'node:crypto';
+import os from 'node:os';
 
 export class GuardViolation extends Error {
   constructor(readonly api: string) {
@@ -44,6 +49,37 @@ const TARGETS: readonly Target[] = [
   { owner: webcrypto as unknown as Record<string, unknown>, key: 'getRandomValues', api: 'crypto.getRandomValues' },
   { owner: nodeCrypto as unknown as Record<string, unknown>, key: 'randomUUID', api: 'crypto.randomUUID' },
   { owner: nodeCrypto as unknown as Record<string, unknown>, key: 'randomBytes', api: 'crypto.randomBytes' },
+  { owner: nodeCrypto as unknown as Record<string, unknown>, key: 'randomInt', api: 'crypto.randomInt' },
+  { owner: nodeCrypto as unknown as Record<string, unknown>, key: 'randomFillSync', api: 'crypto.randomFillSync' },
+  { owner: nodeCrypto as unknown as Record<string, unknown>, key: 'randomFill', api: 'crypto.randomFill' },
+  { owner: perf, key: 'mark', api: 'performance.mark' },
+  { owner: perf, key: 'measure', api: 'performance.measure' },
+  { owner: perf, key: 'timerify', api: 'performance.timerify' },
+  { owner: perf, key: 'eventLoopUtilization', api: 'performance.eventLoopUtilization' },
+  { owner: proc, key: 'uptime', api: 'process.uptime' },
+  { owner: proc, key: 'cpuUsage', api: 'process.cpuUsage' },
+  { owner: proc, key: 'memoryUsage', api: 'process.memoryUsage' },
+  { owner: proc, key: 'resourceUsage', api: 'process.resourceUsage' },
+  { owner: os as unknown as Record<string, unknown>, key: 'uptime', api: 'os.uptime' },
+  { owner: os as unknown as Record<string, unknown>, key: 'loadavg', api: 'os.loadavg' },
+  { owner: os as unknown as Record<string, unknown>, key: 'freemem', api: 'os.freemem' },
+  // what depends on the machine's time zone or locale
+  ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toString', 'toDateString', 'toTimeString', 'getTimezoneOffset', 'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getSeconds', 'getMilliseconds', 'getYear'].map((key) => ({
+    owner: Date.prototype as unknown as Record<string, unknown>,
+    key,
+    api: `Date.prototype.${key}`,
+  })),
+  { owner: Number.prototype as unknown as Record<string, unknown>, key: 'toLocaleString', api: 'Number.prototype.toLocaleString' },
+  { owner: BigInt.prototype as unknown as Record<string, unknown>, key: 'toLocaleString', api: 'BigInt.prototype.toLocaleString' },
+  { owner: Array.prototype as unknown as Record<string, unknown>, key: 'toLocaleString', api: 'Array.prototype.toLocaleString' },
+  { owner: String.prototype as unknown as Record<string, unknown>, key: 'localeCompare', api: 'String.prototype.localeCompare' },
+  { owner: String.prototype as unknown as Record<string, unknown>, key: 'toLocaleUpperCase', api: 'String.prototype.toLocaleUpperCase' },
+  { owner: String.prototype as unknown as Record<string, unknown>, key: 'toLocaleLowerCase', api: 'String.prototype.toLocaleLowerCase' },
+  ...['DateTimeFormat', 'NumberFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'DisplayNames', 'Segmenter'].map((key) => ({
+    owner: Intl as unknown as Record<string, unknown>,
+    key,
+    api: `Intl.${key}`,
+  })),
   // node:crypto's getRandomValues is a non-configurable getter that forwards to webcrypto's,
   // which is trapped above.
 ];
@@ -60,49 +96,59 @@ function trap(api: string): never {
   throw new GuardViolation(api);
 }
 
-const TRAPS: readonly unknown[] = TARGETS.map((target) => {
-  const fn = (): never => trap(target.api);
-  // process.hrtime.bigint must stay reachable through the trapped process.hrtime
-  if (target.api === 'process.hrtime') Object.assign(fn, { bigint: (): never => trap('process.hrtime.bigint') });
-  return fn;
-});
+/** A wrapper that is the real function outside a world and a trap inside one. `new` on a
+ * wrapped constructor (Intl.DateTimeFormat) constructs the real one. */
+function guarded(api: string, original: unknown): unknown {
+  if (typeof original !== 'function') return original;
+  const real = original as (...args: unknown[]) => unknown;
+  const wrapper = function (this: unknown, ...args: unknown[]): unknown {
+    if (active !== null) trap(api);
+    return new.target !== undefined ? Reflect.construct(real, args, new.target) : Reflect.apply(real, this, args);
+  };
+  Object.defineProperty(wrapper, 'name', { value: real.name });
+  if (api === 'process.hrtime') Object.assign(wrapper, { bigint: guarded('process.hrtime.bigint', (real as unknown as { bigint: unknown }).bigint) });
+  if (typeof (real as { prototype?: unknown }).prototype === 'object') wrapper.prototype = (real as { prototype: object }).prototype;
+  for (const key of Object.getOwnPropertyNames(real)) {
+    if (key in wrapper) continue;
+    Object.defineProperty(wrapper, key, Object.getOwnPropertyDescriptor(real, key) as PropertyDescriptor);
+  }
+  return wrapper;
+}
 
 /** `new Date()` and `Date()` read the clock; `new Date(value)` does not and stays allowed. */
-const GuardedDate = new Proxy(RealDate, {
-  construct(target, args: unknown[], newTarget) {
-    if (args.length === 0) trap('new Date()');
-    return Reflect.construct(target, args, newTarget) as object;
+const GuardedDate: DateConstructor = new Proxy(RealDate, {
+  construct(target, args: unknown[], newTarget): object {
+    if (args.length === 0 && active !== null) trap('new Date()');
+    return Reflect.construct(target, args, newTarget === GuardedDate ? target : newTarget) as object;
   },
-  apply() {
-    return trap('Date()');
+  apply(target, thisArg, args: unknown[]) {
+    if (active !== null) trap('Date()');
+    return Reflect.apply(target, thisArg, args) as unknown;
   },
 });
 
 /** process.exit inside a world would take the harness down with the system under test:
  * it becomes an error thrown into the handler (a sut-error verdict). */
 const realExit = process.exit;
-function exitTrap(code?: number | string | null): never {
-  throw new Error(`the system under test called process.exit(${code ?? ''})`);
+function exitGuard(this: unknown, code?: number | string | null): never {
+  if (active !== null) throw new Error(`the system under test called process.exit(${code ?? ''})`);
+  return realExit.call(process, code as number) as never;
 }
+
+// arm once, at load: from here on the globals hold the wrappers
+for (let i = 0; i < TARGETS.length; i++) {
+  const target = TARGETS[i] as Target;
+  setOwn(target, guarded(target.api, ORIGINALS[i]));
+}
+(globalThis as { Date: DateConstructor }).Date = GuardedDate;
+process.exit = exitGuard as typeof process.exit;
 
 export function installGuard(context: GuardContext): void {
   if (active !== null) throw new Error('guard already installed: worlds do not nest');
   active = context;
-  process.exit = exitTrap as typeof process.exit;
-  for (let i = 0; i < TARGETS.length; i++) {
-    const target = TARGETS[i] as Target;
-    setOwn(target, TRAPS[i]);
-  }
-  (globalThis as { Date: DateConstructor }).Date = GuardedDate;
 }
 
 export function removeGuard(): void {
-  process.exit = realExit;
-  (globalThis as { Date: DateConstructor }).Date = RealDate;
-  for (let i = 0; i < TARGETS.length; i++) {
-    const target = TARGETS[i] as Target;
-    setOwn(target, ORIGINALS[i]);
-  }
   active = null;
 }
 

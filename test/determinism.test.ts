@@ -10,6 +10,7 @@ import type { Address, Port, SystemUnderTest } from '../src/ports.ts';
 import type { DurableRecord, Message } from '../src/protocol.ts';
 import { reference } from '../src/index.ts';
 import { interceptPort } from '../mutants/kit.ts';
+import { resolveSut } from '../sim/sut.ts';
 import { run, scenarioFrom, sutWith } from './kit.ts';
 
 /** A counter that outlives a run: the leak under test. */
@@ -92,6 +93,18 @@ test('the hash folds payloads: the same kinds and ids with another text differ',
   const b = run({ scenario, seed: 3n, sut: variant('!'), check: false });
   assert.is(a.events, b.events, 'the same steps');
   assert.is.not(a.hash, b.hash);
+});
+
+test('a function captured at import time (const random = Math.random) is still trapped inside the world', async () => {
+  const sut = await resolveSut({ kind: 'module', path: 'test/fixtures/import-time-capture.ts' });
+  const result = run({ scenario: scenarioFrom('calm'), seed: 1n, sut, check: false });
+  assert.is(result.verdict.kind, 'determinism-violation');
+  if (result.verdict.kind === 'determinism-violation') {
+    assert.is(result.verdict.api, 'Math.random');
+    assert.is(result.verdict.actor, 'control-plane@1');
+  }
+  // and outside a world the captured function is the real one
+  assert.type(Math.random(), 'number');
 });
 
 test.run();

@@ -4,6 +4,7 @@
 import nodeCrypto from 'node:crypto';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import os from 'node:os';
 import { GUARDED_APIS } from '../sim/guard.ts';
 import type { WorldObserver } from '../sim/observer.ts';
 import type { DurableRecord, Message } from '../src/protocol.ts';
@@ -122,6 +123,33 @@ test('every guarded API called by an actor is caught, naming the API, the actor 
     'crypto.randomUUID': () => crypto.randomUUID(),
     'crypto.getRandomValues': () => crypto.getRandomValues(new Uint8Array(4)),
     'crypto.randomBytes': () => nodeCrypto.randomBytes(4),
+    'crypto.randomInt': () => nodeCrypto.randomInt(10),
+    'crypto.randomFillSync': () => nodeCrypto.randomFillSync(new Uint8Array(4)),
+    'crypto.randomFill': () => nodeCrypto.randomFill(new Uint8Array(4), () => {}),
+    'performance.mark': () => performance.mark('x'),
+    'performance.measure': () => performance.measure('x'),
+    'performance.timerify': () => performance.timerify(() => {}),
+    'performance.eventLoopUtilization': () => performance.eventLoopUtilization(),
+    'process.uptime': () => process.uptime(),
+    'process.cpuUsage': () => process.cpuUsage(),
+    'process.memoryUsage': () => process.memoryUsage(),
+    'process.resourceUsage': () => process.resourceUsage(),
+    'os.uptime': () => os.uptime(),
+    'os.loadavg': () => os.loadavg(),
+    'os.freemem': () => os.freemem(),
+    ...Object.fromEntries(
+      ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toString', 'toDateString', 'toTimeString', 'getTimezoneOffset', 'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getSeconds', 'getMilliseconds', 'getYear'].map((key) => [
+        `Date.prototype.${key}`,
+        () => (new Date(0) as unknown as Record<string, () => unknown>)[key]?.(),
+      ]),
+    ),
+    'Number.prototype.toLocaleString': () => (1234.5).toLocaleString(),
+    'BigInt.prototype.toLocaleString': () => (12n).toLocaleString(),
+    'Array.prototype.toLocaleString': () => [1, 2].toLocaleString(),
+    'String.prototype.localeCompare': () => 'a'.localeCompare('b'),
+    'String.prototype.toLocaleUpperCase': () => 'a'.toLocaleUpperCase(),
+    'String.prototype.toLocaleLowerCase': () => 'A'.toLocaleLowerCase(),
+    ...Object.fromEntries(['DateTimeFormat', 'NumberFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'DisplayNames', 'Segmenter'].map((key) => [`Intl.${key}`, () => new (Intl as unknown as Record<string, new (...args: unknown[]) => unknown>)[key]!('en', key === 'DisplayNames' ? { type: 'region' } : undefined)])),
   };
   assert.equal(Object.keys(calls).sort(), [...GUARDED_APIS].sort(), 'every guarded API has a probe here');
   for (const [api, call] of Object.entries(calls)) {
