@@ -3,8 +3,10 @@
 // written for every failure. Shards split the pairs deterministically, so N machines
 // together cover every pair exactly once; --resume skips the pairs a file already holds.
 
+import { spawn } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
 import { DETERMINISM } from './determinism.ts';
@@ -125,10 +127,16 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     writeSync(fd, `${JSON.stringify(resultLine(summary, { ...(repro !== undefined ? { repro } : {}), ...(check !== undefined ? { check } : {}) }))}\n`);
   };
 
+  /** every sampled run, per scenario argument, for the re-run in a separate process */
+  const sampled = new Map<string, { scenario: Scenario; runs: Batch['samples'][number][] }>();
+
   /** Re-runs sampled seeds in another isolate — another worker, or this thread with one
    * worker — in reverse order, so that state leaking between runs has a different history
    * there than where the seeds first ran. */
   const checkDeterminism = async (entry: SweepOptions['scenarios'][number], samples: Batch['samples']) => {
+    const kept = sampled.get(entry.arg) ?? { scenario: entry.scenario, runs: [] };
+    kept.runs.push(...samples);
+    sampled.set(entry.arg, kept);
     const byWorker = new Map<number, Batch['samples'][number][]>();
     for (const sample of samples) byWorker.set(sample.worker, [...(byWorker.get(sample.worker) ?? []), sample]);
     for (const [worker, group] of byWorker) {
@@ -147,29 +155,8 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
         const other = again.get(sample.seed);
         if (other === undefined || other.hash === sample.hash) continue;
         const step = firstDivergence(sample.chain, other.chain);
-        const violation = {
-          invariant: DETERMINISM.id,
-          clause: DETERMINISM.clause,
-          step,
-          timeMs: 0,
-          subject: `${entry.scenario.name} seed ${sample.seed}`,
-          explanation: `the same seed gave hash ${sample.hash} on worker ${worker} and ${other.hash} on ${pool.size > 1 ? 'another worker' : 'the main thread'}; the traces part at step ${step}`,
-          steps: [step],
-        };
-        const summary: RunSummary = {
-          scenario: entry.scenario.name,
-          seed: sample.seed,
-          sut: describeSut(options.sutRef),
-          hash: sample.hash,
-          verdict: { kind: 'violation', violations: [violation] },
-          events: 0,
-          timeMs: 0,
-          crashes: 0,
-          faults: 0,
-          situations: [],
-          checks: {},
-          meaningful: {},
-        };
+        const explanation = `the same seed gave hash ${sample.hash} on worker ${worker} and ${other.hash} on ${pool.size > 1 ? 'another worker' : 'the main thread'}; the traces part at step ${step}`;
+        const summary = determinismLine(entry.scenario.name, sample.seed, sample.hash, describeSut(options.sutRef), explanation, step);
         write(summary, entry.arg, entry.scenario, 'determinism');
       }
     }
@@ -227,6 +214,14 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
       };
       pump();
     });
+    // the same seeds once more, in a separate process with another TZ, LANG and heap limit
+    if (fatal === null && (stopped as StopReason) !== 'interrupted') {
+      for (const [arg, group] of sampled) {
+        for (const mismatch of await rerunInProcess(arg, options.sutRef, group.runs)) {
+          write(determinismLine(group.scenario.name, mismatch.seed, mismatch.hash, describeSut(options.sutRef), mismatch.explanation, mismatch.step), arg, group.scenario, 'determinism');
+        }
+      }
+    }
   } finally {
     progress?.finish();
     closeSync(fd);
@@ -241,5 +236,60 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     pairsPlanned: planned,
     resultsFile,
     workersReplaced: pool.replaced,
+  };
+}
+
+/** The environment of the separate re-run: another time zone, locale and heap limit. */
+export const RERUN_ENVIRONMENT = { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8', heapMb: 192 } as const;
+
+/** Re-runs seeds in a child process; returns those whose hash differs. */
+export async function rerunInProcess(
+  scenarioArg: string,
+  sutRef: SutRef,
+  runs: readonly { seed: string; hash: string; chain: Uint32Array }[],
+): Promise<{ seed: string; hash: string; step: number; explanation: string }[]> {
+  if (runs.length === 0) return [];
+  const child = spawn(process.execPath, [`--max-old-space-size=${RERUN_ENVIRONMENT.heapMb}`, fileURLToPath(new URL('./rerun-child.mjs', import.meta.url)), JSON.stringify({ scenario: scenarioArg, sut: sutRef, seeds: runs.map((run) => run.seed) })], {
+    env: { ...process.env, TZ: RERUN_ENVIRONMENT.TZ, LANG: RERUN_ENVIRONMENT.LANG, LC_ALL: RERUN_ENVIRONMENT.LC_ALL, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`the determinism re-run in a separate process failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+  const there = new Map<string, { hash: string; chain: number[] }>();
+  for (const line of stdout.split('\n')) {
+    if (line === '') continue;
+    const parsed = JSON.parse(line) as { seed: string; hash: string; chain: number[] };
+    there.set(parsed.seed, parsed);
+  }
+  const where = `a separate process (TZ=${RERUN_ENVIRONMENT.TZ}, LANG=${RERUN_ENVIRONMENT.LANG}, heap ${RERUN_ENVIRONMENT.heapMb} MB)`;
+  const mismatches: { seed: string; hash: string; step: number; explanation: string }[] = [];
+  for (const run of runs) {
+    const other = there.get(run.seed);
+    if (other === undefined || other.hash === run.hash) continue;
+    const step = firstDivergence(run.chain, Uint32Array.from(other.chain));
+    mismatches.push({ seed: run.seed, hash: run.hash, step, explanation: `the same seed gave hash ${run.hash} in the sweep and ${other.hash} in ${where}; the traces part at step ${step}` });
+  }
+  return mismatches;
+}
+
+/** A results line for a determinism failure. */
+function determinismLine(scenario: string, seed: string, hash: string, sut: string, explanation: string, step: number): RunSummary {
+  return {
+    scenario,
+    seed,
+    sut,
+    hash,
+    verdict: { kind: 'violation', violations: [{ invariant: DETERMINISM.id, clause: DETERMINISM.clause, step, timeMs: 0, subject: `${scenario} seed ${seed}`, explanation, steps: [step] }] },
+    events: 0,
+    timeMs: 0,
+    crashes: 0,
+    faults: 0,
+    situations: [],
+    checks: {},
+    meaningful: {},
   };
 }

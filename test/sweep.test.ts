@@ -248,4 +248,18 @@ test('--check-determinism re-runs seeds on another worker: the reference agrees'
   assert.match(JSON.stringify(lines[0]?.verdict), /traces part at step \d+/);
 });
 
+test('--check-determinism also re-runs the sample in a separate process under another TZ, LANG and heap limit', async () => {
+  // the fixture's rejection texts carry the TZ it was loaded under: every worker of one
+  // process agrees, a separate process does not
+  const dir = scratch();
+  const { code, out } = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '6', '--jobs', '2', '--check-determinism', '1', '--sut', 'test/fixtures/sut-reads-tz.ts', '--out', dir, '--no-progress']);
+  assert.is(code, 1, out);
+  const lines = results(dir).filter((line) => line.check === 'determinism');
+  assert.is(lines.length, 6, 'each sampled seed differs in the other process, and only there');
+  assert.match(JSON.stringify(lines[0]?.verdict), /separate process \(TZ=Pacific\/Chatham/);
+  const clean = scratch();
+  const reference = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '6', '--jobs', '2', '--check-determinism', '1', '--out', clean, '--no-progress']);
+  assert.is(reference.code, 0, reference.out);
+});
+
 test.run();
