@@ -87,11 +87,26 @@ export interface DecisionSource {
   record(key: number, value: DecisionValue): void;
   /** The non-default decisions taken so far, in the order they were taken. */
   readonly schedule: Map<number, DecisionValue>;
+  /** For each of those, what it applied to: the port call, message or record kind, request
+   * and recipient (the world says, through `site`). A replay compares them. */
+  readonly fingerprints: Map<number, string>;
+  /** Set by the world: describes the call being decided now. */
+  site: () => string;
+}
+
+/** One decision of a replayed schedule that fell on another call than the one recorded:
+ * the code changed shape there. */
+export interface Drift {
+  readonly key: number;
+  readonly recorded: string;
+  readonly now: string;
 }
 
 /** Draws decisions from the seeded streams and records the non-default ones. */
 export class RandomDecisions implements DecisionSource {
   readonly schedule = new Map<number, DecisionValue>();
+  readonly fingerprints = new Map<number, string>();
+  site: () => string = () => '';
   private readonly fate: Fate = { ...DEFAULT_FATE };
 
   constructor(
@@ -108,33 +123,33 @@ export class RandomDecisions implements DecisionSource {
     fate.drop = rng.chance(f.drop[link] ?? 0);
     fate.delayMs = rng.chance(f.delay[link] ?? 0) ? rng.between(1, f.delayMsMax) : 0;
     fate.duplicateDelayMs = rng.chance(f.duplicate[link] ?? 0) ? rng.between(0, f.delayMsMax) : -1;
-    if (!isDefaultFate(fate)) this.schedule.set(key, { ...fate });
+    if (!isDefaultFate(fate)) this.keep(key, { ...fate });
     return fate;
   }
 
   crashAtPortCall(key: number, role: number): boolean {
     if (!this.crashes.chance(this.faults.crashAtPortCall[role] ?? 0)) return false;
-    this.schedule.set(key, 1);
+    this.keep(key, 1);
     return true;
   }
 
   crashAfterEvent(key: number, role: number): boolean {
     if (!this.crashes.chance(this.faults.crashAfterEvent[role] ?? 0)) return false;
-    this.schedule.set(key, 1);
+    this.keep(key, 1);
     return true;
   }
 
   restartDelayMs(key: number): number {
     const { restartMsMin, restartMsMax } = this.faults;
     const delay = restartMsMax > restartMsMin ? this.crashes.between(restartMsMin, restartMsMax) : restartMsMin;
-    if (delay !== restartMsMin) this.schedule.set(key, delay);
+    if (delay !== restartMsMin) this.keep(key, delay);
     return delay;
   }
 
   diskLoss(key: number, role: number, unsynced: number): number {
     if (unsynced === 0 || !this.crashes.chance(this.faults.diskLoss[role] ?? 0)) return 0;
     const lost = this.crashes.between(1, unsynced);
-    this.schedule.set(key, lost);
+    this.keep(key, lost);
     return lost;
   }
 
@@ -144,7 +159,12 @@ export class RandomDecisions implements DecisionSource {
   }
 
   record(key: number, value: DecisionValue): void {
-    this.schedule.set(key, typeof value === 'number' ? value : { ...value });
+    this.keep(key, typeof value === 'number' ? value : { ...value });
+  }
+
+  private keep(key: number, value: DecisionValue): void {
+    this.schedule.set(key, value);
+    this.fingerprints.set(key, this.site());
   }
 }
 
@@ -152,11 +172,17 @@ export class RandomDecisions implements DecisionSource {
  * which anchors were reached, so a replay can tell "an anchor no longer exists". */
 export class ScheduledDecisions implements DecisionSource {
   readonly schedule = new Map<number, DecisionValue>();
+  readonly fingerprints = new Map<number, string>();
   readonly reached = new Set<number>();
+  /** decisions that fell on another call than the one they were recorded at */
+  readonly drift: Drift[] = [];
+  site: () => string = () => '';
 
   constructor(
     private readonly script: ReadonlyMap<number, DecisionValue>,
     private readonly faults: ResolvedFaults,
+    /** what each decision applied to when it was recorded (absent: not checked) */
+    private readonly recorded: ReadonlyMap<number, string> = new Map(),
   ) {}
 
   sendFate(key: number): Fate {
@@ -197,6 +223,10 @@ export class ScheduledDecisions implements DecisionSource {
     if (value === undefined) return undefined;
     this.reached.add(key);
     this.schedule.set(key, value);
+    const now = this.site();
+    this.fingerprints.set(key, now);
+    const recorded = this.recorded.get(key);
+    if (recorded !== undefined && recorded !== now) this.drift.push({ key, recorded, now });
     return value as T;
   }
 }

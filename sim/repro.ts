@@ -27,6 +27,9 @@ export interface ScheduleEntry {
   readonly ordinal: number;
   /** a message's fate, 1 for a crash, ms for a restart, records for a disk loss */
   readonly value: Fate | number;
+  /** what it applied to when recorded (port call, kind, request, process): a replay after
+   * a code change checks it, and names the first decision that drifted */
+  readonly at?: string;
 }
 
 export interface Repro {
@@ -56,13 +59,25 @@ function addressOf(name: string): number | null {
   return match !== null ? 2 + Number(match[1]) : null;
 }
 
-export function scheduleEntries(schedule: Iterable<readonly [number, DecisionValue]>): ScheduleEntry[] {
+export function scheduleEntries(schedule: Iterable<readonly [number, DecisionValue]>, fingerprints: ReadonlyMap<number, string> = new Map()): ScheduleEntry[] {
   const entries: ScheduleEntry[] = [];
   for (const [key, value] of schedule) {
     const anchor = unpackAnchor(key);
-    entries.push({ process: processName(anchor.address), incarnation: anchor.incarnation, kind: anchor.kind, ordinal: anchor.ordinal, value });
+    const at = fingerprints.get(key);
+    entries.push({ process: processName(anchor.address), incarnation: anchor.incarnation, kind: anchor.kind, ordinal: anchor.ordinal, value, ...(at !== undefined ? { at } : {}) });
   }
   return entries;
+}
+
+/** The recorded fingerprint of each entry that has one, by anchor key. */
+export function scheduleFingerprints(entries: readonly ScheduleEntry[]): Map<number, string> {
+  const map = new Map<number, string>();
+  for (const entry of entries) {
+    const address = addressOf(entry.process);
+    if (address === null || typeof entry.at !== 'string') continue;
+    map.set(anchorKey(address, entry.incarnation, DecisionKind[entry.kind], entry.ordinal), entry.at);
+  }
+  return map;
 }
 
 export function scheduleMap(entries: readonly ScheduleEntry[]): Map<number, DecisionValue> {
@@ -127,7 +142,7 @@ export function reproOf(summary: RunSummary, scenarioArg: string, scenario: Scen
     hash: summary.hash,
     verdict: summary.verdict,
     violation,
-    schedule: scheduleEntries(summary.repro?.schedule ?? []),
+    schedule: scheduleEntries(summary.repro?.schedule ?? [], new Map(summary.repro?.fingerprints ?? [])),
     workload: summary.repro?.plan ?? [],
   };
 }

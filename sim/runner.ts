@@ -4,7 +4,7 @@
 
 import { reference } from '../src/index.ts';
 import type { SystemUnderTest } from '../src/ports.ts';
-import { RandomDecisions, ScheduledDecisions, type DecisionSource, type DecisionValue } from './decisions.ts';
+import { RandomDecisions, ScheduledDecisions, type DecisionSource, type DecisionValue, type Drift } from './decisions.ts';
 import { createOracles, type Oracles } from './invariants/index.ts';
 import type { WorldObserver } from './observer.ts';
 import type { SituationId } from './situations.ts';
@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly verbose?: boolean;
   /** replay: take environment decisions from this schedule instead of the seed */
   readonly schedule?: ReadonlyMap<number, DecisionValue>;
+  /** replay: what each decision of the schedule applied to when it was recorded */
+  readonly fingerprints?: ReadonlyMap<number, string>;
   /** replay: this workload instead of the one the seed draws */
   readonly plan?: Plan;
   readonly observers?: readonly WorldObserver[];
@@ -50,6 +52,10 @@ export interface RunResult {
   readonly crashLog: readonly CrashRecord[];
   readonly lines: readonly string[] | null;
   readonly schedule: ReadonlyMap<number, DecisionValue>;
+  /** what each decision of the schedule applied to (port call, kind, request, process) */
+  readonly fingerprints: ReadonlyMap<number, string>;
+  /** replay: decisions that fell on another call than the one they were recorded at */
+  readonly drift: readonly Drift[];
   readonly plan: Plan;
   readonly violations: readonly Violation[];
   /** checks performed per invariant id */
@@ -88,7 +94,7 @@ export function runOnce(options: RunOptions): RunResult {
     plan = options.plan ?? generatePlan(scenario.workload, new Stream(seed, 'workload'));
     decisions =
       options.schedule !== undefined
-        ? new ScheduledDecisions(options.schedule, faults)
+        ? new ScheduledDecisions(options.schedule, faults, options.fingerprints)
         : new RandomDecisions(faults, new Stream(seed, 'network'), new Stream(seed, 'faults'));
     oracles = options.check === false ? null : createOracles(scenario, plan, options.disabled);
     world = new World({
@@ -143,6 +149,8 @@ function result(
     crashLog: world?.crashLog ?? [],
     lines: world?.trace.lines ?? null,
     schedule: decisions?.schedule ?? new Map(),
+    fingerprints: decisions?.fingerprints ?? new Map(),
+    drift: decisions instanceof ScheduledDecisions ? decisions.drift : [],
     plan,
     violations,
     checks,

@@ -160,7 +160,7 @@ export function shrink(repro: Repro, sut: SystemUnderTest, target: string): Shri
     hash: last.hash,
     verdict: last.verdict,
     violation: last.verdict.kind === 'violation' ? (last.verdict.violations.find((v) => v.invariant === target) ?? null) : null,
-    schedule: scheduleEntries(scheduleMap(schedule)),
+    schedule: scheduleEntries(scheduleMap(schedule), last.fingerprints),
     workload: plan,
   };
   return { repro: minimal, before, after, runs, wallMs: Math.round(wallNow() - started), result: last };

@@ -14,7 +14,7 @@ export type RunSummary = Pick<
   /** non-default decisions in its schedule */
   readonly faults: number;
   /** failing runs only */
-  readonly repro?: { readonly schedule: readonly (readonly [number, DecisionValue])[]; readonly plan: Plan };
+  readonly repro?: { readonly schedule: readonly (readonly [number, DecisionValue])[]; readonly fingerprints?: readonly (readonly [number, string])[]; readonly plan: Plan };
 };
 
 export function summarize(result: RunResult): RunSummary {
@@ -33,7 +33,7 @@ export function summarize(result: RunResult): RunSummary {
     meaningful: result.meaningful,
   };
   if (result.verdict.kind === 'pass') return summary;
-  return { ...summary, repro: { schedule: [...result.schedule], plan: result.plan } };
+  return { ...summary, repro: { schedule: [...result.schedule], fingerprints: [...result.fingerprints], plan: result.plan } };
 }
 
 /** A run that never finished: the worker hung on it, or died. */

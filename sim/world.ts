@@ -221,12 +221,21 @@ export class World implements OperatorHost {
   private readonly triggers: TriggerEngine | null;
   /** message faults a trigger asked for on the send being made */
   private forcedFate: Fate | null = null;
+  /** what the environment is deciding about now, kept as parts (cheap to set on every
+   * call) and joined only when a decision is recorded or replayed: its fingerprint */
+  private siteWhat = '';
+  private siteKind = '';
+  private siteRequest = '';
+  private siteProcess = '';
+  private siteTarget = '';
 
   constructor(readonly options: WorldOptions) {
     const { scenario } = options;
     this.trace = new Trace(options.verbose);
     this.hooks = hooksOf(options.observers);
     this.triggers = options.triggers !== undefined && options.triggers.length > 0 ? new TriggerEngine(options.triggers) : null;
+    options.decisions.site = () =>
+      `${this.siteWhat} ${this.siteKind}${this.siteRequest !== '' ? ` ${this.siteRequest}` : ''} by ${this.siteProcess}${this.siteTarget !== '' ? ` to ${this.siteTarget}` : ''}`;
     this.processes.push(new Process(KERNEL, 'kernel', 0, 'kernel'));
     this.processes.push(new Process(CONTROL_PLANE, 'control-plane', 1, 'control-plane'));
     for (let i = 0; i < scenario.workload.operators; i++) {
@@ -410,6 +419,11 @@ export class World implements OperatorHost {
    * being replayed. The event is then lost, as if the process had been down. */
   private crashedBeforeHandler(process: Process, happening: Happening, kind: string): boolean {
     if (!this.faultsOn) return false;
+    this.siteWhat = `before ${happening}`;
+    this.siteKind = kind;
+    this.siteRequest = '';
+    this.siteProcess = process.name;
+    this.siteTarget = '';
     const key = anchorKey(process.address, process.incarnation, DecisionKind.beforeEvent, process.eventOrdinal);
     let options: CrashOptions | null = this.options.decisions.crashBeforeEvent(key) ? {} : null;
     if (this.triggers !== null) {
@@ -450,6 +464,11 @@ export class World implements OperatorHost {
       for (const observer of this.hooks.handled) observer.onHandled?.(this, process);
     }
     if (this.verdict !== null || !this.faultsOn || !process.up || process.port !== port) return;
+    this.siteWhat = 'after';
+    this.siteKind = event === null ? 'start' : event.kind === Ev.deliver ? (event.payload as Message).kind : event.kind === Ev.timer ? 'timer' : (event.payload as OperatorCommand).kind;
+    this.siteRequest = event !== null && event.kind === Ev.deliver ? (event.payload as Message).requestId : '';
+    this.siteProcess = process.name;
+    this.siteTarget = '';
     const key = anchorKey(process.address, process.incarnation, DecisionKind.eventCrash, ordinal);
     const pending = process.crashPending;
     if (pending !== null) {
@@ -476,8 +495,13 @@ export class World implements OperatorHost {
 
   /** Every effectful port call passes here first: the crash point. `kind` and `to` describe
    * the call for triggers (a message or record kind, the receiver's role). */
-  private effect(port: SimPort, call: number, kind = '', to: Role | null = null): Process {
+  private effect(port: SimPort, call: number, kind = '', to: Role | null = null, request = ''): Process {
     const process = port.process;
+    this.siteWhat = CALL_NAMES[call] as string;
+    this.siteKind = kind;
+    this.siteRequest = request;
+    this.siteProcess = process.name;
+    this.siteTarget = '';
     if (port.dead || this.verdict !== null) {
       if (this.verdict === null) {
         this.setVerdict({
@@ -557,6 +581,11 @@ export class World implements OperatorHost {
     let restartMs = this.options.faults.restartMsMin;
     if (this.faultsOn) {
       const { decisions } = this.options;
+      this.siteWhat = 'crash';
+      this.siteKind = `with ${unsynced} unsynced`;
+      this.siteRequest = '';
+      this.siteProcess = process.name;
+      this.siteTarget = '';
       const lossKey = anchorKey(process.address, process.incarnation, DecisionKind.diskLoss, 0);
       const restartKey = anchorKey(process.address, process.incarnation, DecisionKind.restart, 0);
       if (directed?.lose !== undefined) {
@@ -585,7 +614,7 @@ export class World implements OperatorHost {
 
   portSend(port: SimPort, to: Address, message: Message): void {
     this.forcedFate = null;
-    const process = this.effect(port, Call.send, message.kind, this.processes[to]?.role ?? null);
+    const process = this.effect(port, Call.send, message.kind, this.processes[to]?.role ?? null, message.requestId);
     const target = this.processes[to];
     if (target === undefined) {
       this.setVerdict({ kind: 'sut-error', actor: this.currentName, step: this.steps, message: `send to unknown address ${to}` });
@@ -600,6 +629,8 @@ export class World implements OperatorHost {
     trace.value(message);
     let fate: Fate = DEFAULT_FATE;
     if (this.faultsOn) {
+      this.siteWhat = 'fate of';
+      this.siteTarget = target.name;
       const key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
       fate = this.options.decisions.sendFate(key, linkIndex(process.roleIndex, target.roleIndex));
       const forced = this.forcedFate;
@@ -654,7 +685,7 @@ export class World implements OperatorHost {
   }
 
   portAppend(port: SimPort, record: DurableRecord): void {
-    const process = this.effect(port, Call.append, record.kind);
+    const process = this.effect(port, Call.append, record.kind, null, (record as { requestId?: string }).requestId ?? '');
     process.records.push(record);
     this.trace.word(0x0a99e0d0 + process.records.length);
     this.trace.value(record);
@@ -679,7 +710,7 @@ export class World implements OperatorHost {
   }
 
   portDisplay(port: SimPort, display: Display): void {
-    const process = this.effect(port, Call.display, display.kind);
+    const process = this.effect(port, Call.display, display.kind, null, (display as { requestId?: string }).requestId ?? '');
     if (process.role !== 'client') return;
     this.trace.value(display);
     for (const observer of this.hooks.display) observer.onDisplay?.(this, process, display);

@@ -6,7 +6,7 @@
 
 
 import { unpackAnchor } from '../decisions.ts';
-import { processName, readRepro, scheduleMap, writeRepro, type Repro } from '../repro.ts';
+import { processName, readRepro, scheduleFingerprints, scheduleMap, writeRepro, type Repro } from '../repro.ts';
 import { runOnce, type RunResult } from '../runner.ts';
 import { failureOf, fails, shrink } from '../shrink.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
@@ -46,6 +46,14 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
   io.out(`hash: ${result.hash}${result.hash === repro.hash ? ' (the recorded trace, step for step)' : ` (recorded: ${repro.hash})`}`);
   io.out(`verdict: ${describeVerdict(result.verdict)}`);
   const target = reproTarget(repro);
+  const drift = result.drift[0];
+  if (drift !== undefined) {
+    // the schedule no longer falls where it was recorded: whatever the verdict, it is not
+    // the recorded run, so it neither "reproduces" nor "no longer fails"
+    io.out(`drifted: the code changed shape where the schedule applies (${result.drift.length} decision(s)); the first: ${describeAnchor(drift.key)} was recorded at "${drift.recorded}", now falls on "${drift.now}"`);
+    io.out(`this replay ${fails(result, target) ? `still shows ${target}` : `gives ${failureOf(result.verdict) ?? 'a pass'}`}, but on another run; try the seed instead: npx aerosim replay --scenario ${repro.scenarioArg} --seed ${repro.seed}${sutFlags(repro.sut)}`);
+    return result.verdict.kind === 'pass' ? EXIT.pass : EXIT.fail;
+  }
   if (fails(result, target)) {
     io.out(`reproduced: ${target}`);
     return EXIT.fail;
@@ -69,6 +77,7 @@ export function replay(repro: Repro, sut: Parameters<typeof runOnce>[0]['sut'], 
     seed: BigInt(repro.seed),
     ...(sut !== undefined ? { sut } : {}),
     schedule: scheduleMap(repro.schedule),
+    fingerprints: scheduleFingerprints(repro.schedule),
     plan: repro.workload,
     verbose,
   });
