@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { anchorKey, DecisionKind, type DecisionKindName, type DecisionValue, type Fate, unpackAnchor } from './decisions.ts';
+import { anchorKey, DECISION_KIND_NAMES, DecisionKind, type DecisionKindName, type DecisionValue, type Fate, unpackAnchor } from './decisions.ts';
+import { parseSeed } from './rng.ts';
 import type { Scenario } from './scenario.ts';
 import { checkScenario, InputError, parseJson } from './scenario-file.ts';
 import type { SutRef } from './sut.ts';
@@ -122,11 +123,65 @@ export function readRepro(file: string): Repro {
     throw new InputError(`${file}: not an AeroSim repro; expected "format": "${REPRO_FORMAT}"`);
   }
   const { scenario, problems } = checkScenario(data.scenario);
-  if (scenario === null) throw new InputError(problems.map((problem) => `${file}: scenario: ${problem}`).join('\n'));
-  for (const field of ['seed', 'schedule', 'workload', 'sut'] as const) {
-    if (data[field] === undefined) throw new InputError(`${file}: missing "${field}"`);
-  }
+  if (scenario === null) throw new InputError(problems.map((problem) => `${file}: $.scenario: ${problem}`).join('\n'));
+  const found = checkReproFields(data as Record<string, unknown>);
+  if (found.length > 0) throw new InputError(found.map((problem) => `${file}: ${problem}`).join('\n'));
   return { ...(data as Repro), scenario };
+}
+
+/** What is wrong with a repro's fields, each as "$.path: what; expected …". */
+function checkReproFields(data: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const expect = (path: string, ok: boolean, what: string, value: unknown) => {
+    if (!ok) problems.push(`${path}: expected ${what}, found ${value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 80)}`);
+    return ok;
+  };
+  const seed = data['seed'];
+  expect('$.seed', typeof seed === 'string' && parseSeed(seed) !== null, 'a 64-bit seed as a string (decimal or 0x-hex)', seed);
+  expect('$.scenarioArg', typeof data['scenarioArg'] === 'string', 'the scenario as given on the command line (a string)', data['scenarioArg']);
+  const sut = data['sut'] as Record<string, unknown> | null | undefined;
+  if (expect('$.sut', typeof sut === 'object' && sut !== null, 'an object {"kind": "reference" | "mutant" | "module", …}', sut)) {
+    const kind = (sut as Record<string, unknown>)['kind'];
+    if (kind === 'mutant') expect('$.sut.name', typeof (sut as Record<string, unknown>)['name'] === 'string', 'a mutant name', (sut as Record<string, unknown>)['name']);
+    else if (kind === 'module') expect('$.sut.path', typeof (sut as Record<string, unknown>)['path'] === 'string', 'a module path', (sut as Record<string, unknown>)['path']);
+    else expect('$.sut.kind', kind === 'reference', 'one of reference, mutant, module', kind);
+  }
+  const schedule = data['schedule'];
+  if (expect('$.schedule', Array.isArray(schedule), 'an array of decisions', schedule)) {
+    (schedule as unknown[]).forEach((entry, index) => {
+      const at = `$.schedule[${index}]`;
+      if (!expect(at, typeof entry === 'object' && entry !== null && !Array.isArray(entry), 'an object {process, incarnation, kind, ordinal, value}', entry)) return;
+      const e = entry as Record<string, unknown>;
+      expect(`${at}.process`, typeof e['process'] === 'string' && addressOf(e['process']) !== null, 'kernel, control-plane or client-N', e['process']);
+      expect(`${at}.incarnation`, Number.isInteger(e['incarnation']) && (e['incarnation'] as number) >= 1, 'an integer ≥ 1', e['incarnation']);
+      expect(`${at}.kind`, typeof e['kind'] === 'string' && (DECISION_KIND_NAMES as readonly string[]).includes(e['kind']), `one of ${DECISION_KIND_NAMES.join(', ')}`, e['kind']);
+      expect(`${at}.ordinal`, Number.isInteger(e['ordinal']) && (e['ordinal'] as number) >= 0, 'an integer ≥ 0', e['ordinal']);
+      const value = e['value'];
+      if (e['kind'] === 'send') {
+        const fate = value as Record<string, unknown> | null;
+        expect(
+          `${at}.value`,
+          typeof fate === 'object' && fate !== null && typeof fate['drop'] === 'boolean' && typeof fate['delayMs'] === 'number' && typeof fate['duplicateDelayMs'] === 'number' && typeof fate['partitionMs'] === 'number',
+          'a fate {drop: boolean, delayMs, duplicateDelayMs, partitionMs: numbers}',
+          value,
+        );
+      } else {
+        expect(`${at}.value`, Number.isInteger(value) && (value as number) >= 0, 'a whole number (1 for a crash, ms for a restart, records for a disk loss)', value);
+      }
+      if (e['at'] !== undefined) expect(`${at}.at`, typeof e['at'] === 'string', 'a string (what the decision applied to)', e['at']);
+    });
+  }
+  const workload = data['workload'];
+  if (expect('$.workload', Array.isArray(workload), 'an array with one list of intents per operator', workload)) {
+    (workload as unknown[]).forEach((intents, index) => {
+      if (!expect(`$.workload[${index}]`, Array.isArray(intents), 'a list of intents', intents)) return;
+      (intents as unknown[]).forEach((intent, at) => {
+        const i = intent as Record<string, unknown> | null;
+        expect(`$.workload[${index}][${at}]`, typeof i === 'object' && i !== null && typeof i['kind'] === 'string' && typeof i['thinkMs'] === 'number', 'an intent {kind, operation, thinkMs, reissue, ask}', intent);
+      });
+    });
+  }
+  return problems;
 }
 
 /** The repro of a failing run, from its summary (which carries its schedule and workload). */

@@ -4,6 +4,10 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../sim/cli.ts';
 import { replay } from '../sim/commands/replay.ts';
 import { unpackAnchor } from '../sim/decisions.ts';
 import { reproOf } from '../sim/repro.ts';
@@ -61,6 +65,32 @@ test('after one more port call at start-up, replay names the first decision that
   assert.is(anchor.address, 1, 'on the control plane, whose shape changed');
   assert.is.not(first.recorded, first.now);
   assert.match(first.recorded, /by control-plane/);
+});
+
+test('a malformed repro is bad input: exit 2, the file, the JSON path, what was expected', async () => {
+  const { repro } = reproOfRun('cp-crash-during-dispatch', 3n);
+  const dir = mkdtempSync(join(tmpdir(), 'aerosim-repro-'));
+  const cases: [string, (r: Record<string, unknown>) => void, RegExp][] = [
+    ['unknown decision kind', (r) => ((r['schedule'] as Record<string, unknown>[])[0]!['kind'] = 'meteor'), /\$\.schedule\[0\]\.kind: expected one of send, portCrash/],
+    ['wrong type', (r) => ((r['schedule'] as Record<string, unknown>[])[0]!['ordinal'] = 'three'), /\$\.schedule\[0\]\.ordinal: expected an integer ≥ 0, found "three"/],
+    ['null schedule', (r) => (r['schedule'] = null), /\$\.schedule: expected an array of decisions, found null/],
+    ['bad seed', (r) => (r['seed'] = '12.5'), /\$\.seed: expected a 64-bit seed/],
+    ['unknown process', (r) => ((r['schedule'] as Record<string, unknown>[])[0]!['process'] = 'gateway'), /\$\.schedule\[0\]\.process: expected kernel, control-plane or client-N/],
+    ['bad sut', (r) => (r['sut'] = { kind: 'alien' }), /\$\.sut\.kind: expected one of reference, mutant, module/],
+  ];
+  for (const [name, spoil, expected] of cases) {
+    const copy = JSON.parse(JSON.stringify(repro)) as Record<string, unknown>;
+    spoil(copy);
+    const file = join(dir, `${name.replace(/ /g, '-')}.json`);
+    writeFileSync(file, JSON.stringify(copy));
+    const lines: string[] = [];
+    const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+    const code = await main(['replay', file], io);
+    assert.is(code, 2, `${name}: ${lines.join('\n')}`);
+    assert.match(lines.join('\n'), expected, name);
+    assert.match(lines.join('\n'), file, `${name} names the file`);
+    assert.not.match(lines.join('\n'), /    at /, `${name}: no stack trace`);
+  }
 });
 
 test.run();

@@ -6,7 +6,7 @@
 
 
 import { unpackAnchor } from '../decisions.ts';
-import { processName, readRepro, scheduleFingerprints, scheduleMap, writeRepro, type Repro } from '../repro.ts';
+import { codeVersion, processName, readRepro, scheduleFingerprints, scheduleMap, writeRepro, type Repro } from '../repro.ts';
 import { runOnce, type RunResult } from '../runner.ts';
 import { failureOf, fails, shrink } from '../shrink.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
@@ -36,7 +36,8 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
   const sut = await resolveSut(repro.sut);
   const result = replay(repro, sut, args.quiet !== true);
   if (args.quiet !== true) {
-    io.out(`repro: ${args.repro}   scenario: ${repro.scenario.name}   seed: ${repro.seed}   sut: ${describeSut(repro.sut)}   recorded with code ${repro.codeVersion}`);
+    const now = codeVersion();
+    io.out(`repro: ${args.repro}   scenario: ${repro.scenario.name}   seed: ${repro.seed}   sut: ${describeSut(repro.sut)}   recorded with code ${repro.codeVersion}${repro.codeVersion !== now ? ` (this is ${now}: replaying anyway; drift is reported where the code changed shape)` : ''}`);
     io.out(`schedule: ${repro.schedule.length} decisions replayed (no PRNG draws); workload: ${repro.workload.length} operators`);
     io.out('');
     printTimeline(io, result.lines ?? [], result.violations);
