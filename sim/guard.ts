@@ -7,6 +7,7 @@
 // wrapper, and its later calls inside a world are caught too. The harness's own code
 // never calls these inside a world (it captures what it needs in sim/clock.ts).
 
+import { createHook } from 'node:async_hooks';
 import { webcrypto } from 'node:crypto';
 import nodeCrypto from 'node:crypto';
 import os from 'node:os';
@@ -143,12 +144,36 @@ for (let i = 0; i < TARGETS.length; i++) {
 (globalThis as { Date: DateConstructor }).Date = GuardedDate;
 process.exit = exitGuard as typeof process.exit;
 
+/** Work left behind a handler: a promise made inside a world (an async function, a
+ * then-callback) would run after its handler returned, outside the step that caused it.
+ * An async hook cannot throw, so it reports; the world then ends the run at the next port
+ * call or step. Enabled only while a world runs (promise hooks cost outside it). */
+export const PROMISE_API = 'Promise (work left behind a handler)';
+const promiseHook = createHook({
+  init(_id, type) {
+    if (type === 'PROMISE' && active !== null) active.onViolation(PROMISE_API);
+  },
+});
+
+/** What a world throws to unwind a handler. If a continuation the guard reported runs
+ * after its world ended and hits one, the rejection is expected, not a harness failure. */
+const UNWINDING = new Set<unknown>();
+export function unwinding(sentinel: unknown): void {
+  UNWINDING.add(sentinel);
+}
+process.on('unhandledRejection', (reason) => {
+  if (UNWINDING.has(reason) || reason instanceof GuardViolation) return;
+  throw reason;
+});
+
 export function installGuard(context: GuardContext): void {
   if (active !== null) throw new Error('guard already installed: worlds do not nest');
   active = context;
+  promiseHook.enable();
 }
 
 export function removeGuard(): void {
+  promiseHook.disable();
   active = null;
 }
 
@@ -161,4 +186,4 @@ function setOwn(target: Target, value: unknown): void {
 }
 
 /** The list of trapped APIs, for tests and documentation. */
-export const GUARDED_APIS: readonly string[] = [...new Set(TARGETS.map((t) => t.api)), 'new Date()'];
+export const GUARDED_APIS: readonly string[] = [...new Set(TARGETS.map((t) => t.api)), 'new Date()', PROMISE_API];

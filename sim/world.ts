@@ -16,7 +16,7 @@ import type { Display, DurableRecord, Message, OperatorCommand } from '../src/pr
 import { anchorKey, DecisionKind, type DecisionSource, type Fate, DEFAULT_FATE, isDefaultFate } from './decisions.ts';
 import { describeCommand, describeDisplay, describeMessage, describeRecord } from './describe.ts';
 import { EventQueue } from './event-queue.ts';
-import { GuardViolation, installGuard, removeGuard } from './guard.ts';
+import { GuardViolation, installGuard, removeGuard, unwinding } from './guard.ts';
 import { Operator, type OperatorHost } from './operator.ts';
 import { linkIndex, type ResolvedFaults, type Role, type Scenario } from './scenario.ts';
 import { Trace } from './trace.ts';
@@ -46,6 +46,8 @@ const MESSAGE_CODES: Readonly<Record<string, number>> = {
 export const CRASH = Object.freeze({ crash: 'process crashed at a port call' });
 /** Thrown through a handler when the run must end (a verdict was reached). */
 export const ABORT = Object.freeze({ abort: 'the run ended with a verdict' });
+unwinding(CRASH);
+unwinding(ABORT);
 
 interface Hooks {
   readonly start: WorldObserver[];

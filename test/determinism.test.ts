@@ -10,6 +10,7 @@ import type { Address, Port, SystemUnderTest } from '../src/ports.ts';
 import type { DurableRecord, Message } from '../src/protocol.ts';
 import { reference } from '../src/index.ts';
 import { interceptPort } from '../mutants/kit.ts';
+import { PROMISE_API } from '../sim/guard.ts';
 import { resolveSut } from '../sim/sut.ts';
 import { run, scenarioFrom, sutWith } from './kit.ts';
 
@@ -93,6 +94,30 @@ test('the hash folds payloads: the same kinds and ids with another text differ',
   const b = run({ scenario, seed: 3n, sut: variant('!'), check: false });
   assert.is(a.events, b.events, 'the same steps');
   assert.is.not(a.hash, b.hash);
+});
+
+test('work left behind a handler (an async continuation) is a determinism violation, and harmless after the run', async () => {
+  const sut = sutWith({
+    name: 'async control plane',
+    controlPlane: (port: Port) =>
+      new (class extends ControlPlane {
+        override onMessage(from: Address, message: Message): void {
+          void (async () => {
+            await null;
+            super.onMessage(from, message); // runs after the handler returned
+          })();
+        }
+      })(port, { kernel: 0, kernelTimeoutMs: 60 }),
+  });
+  const result = run({ scenario: scenarioFrom('calm'), seed: 1n, sut, check: false });
+  assert.is(result.verdict.kind, 'determinism-violation');
+  if (result.verdict.kind === 'determinism-violation') {
+    assert.is(result.verdict.api, PROMISE_API);
+    assert.match(result.verdict.actor, /^control-plane@1$/);
+  }
+  // the continuation runs now, after the world ended: its port call is refused quietly
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
 });
 
 test('a function captured at import time (const random = Math.random) is still trapped inside the world', async () => {

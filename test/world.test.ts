@@ -5,7 +5,7 @@ import nodeCrypto from 'node:crypto';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import os from 'node:os';
-import { GUARDED_APIS } from '../sim/guard.ts';
+import { GUARDED_APIS, PROMISE_API } from '../sim/guard.ts';
 import type { WorldObserver } from '../sim/observer.ts';
 import type { DurableRecord, Message } from '../src/protocol.ts';
 import { KERNEL, CONTROL_PLANE, CLIENT0, run, scenarioFrom, schedule, startScript, sutWith, testSeeds } from './kit.ts';
@@ -143,6 +143,7 @@ test('every guarded API called by an actor is caught, naming the API, the actor 
         () => (new Date(0) as unknown as Record<string, () => unknown>)[key]?.(),
       ]),
     ),
+    [PROMISE_API]: () => Promise.resolve(1).then(() => {}),
     'Number.prototype.toLocaleString': () => (1234.5).toLocaleString(),
     'BigInt.prototype.toLocaleString': () => (12n).toLocaleString(),
     'Array.prototype.toLocaleString': () => [1, 2].toLocaleString(),
