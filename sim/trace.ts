@@ -55,73 +55,47 @@ export class Trace {
   }
 
   /** Folds in a canonical encoding of a plain-data value (a message, a display, a durable
-   * record, a command): every field name and value, strings character by character, so
-   * that two runs whose payloads differ anywhere have different hashes. Walked in place,
-   * never serialised: objects in their own key order (the same code builds the same
-   * order), arrays with their length. Non-plain values (functions, symbols, cycles deeper
-   * than the bound) fold as a marker: the system under test sends plain data. */
+   * record, a command): every field name and value, so that two runs whose payloads differ
+   * anywhere have different hashes. Walked in place, never serialised: objects in their
+   * own key order (the same code builds the same order), arrays with their length, each
+   * string as its own 32-bit FNV-1a (two different strings collide with odds ~2^-32).
+   * Non-plain values (functions, symbols, nesting deeper than the bound) fold as a marker:
+   * the system under test sends plain data. */
   value(value: unknown, depth = 0): void {
-    switch (typeof value) {
-      case 'string':
-        this.word(0x57);
-        this.chars(value);
-        return;
-      case 'number':
-        this.word(0x4e);
-        if (Number.isInteger(value) && value >= -0x80000000 && value <= 0x7fffffff) this.word(value);
-        else this.chars(String(value));
-        return;
-      case 'boolean':
-        this.word(value ? 0x54 : 0x46);
-        return;
-      case 'undefined':
-        this.word(0x55);
-        return;
-      case 'bigint':
-        this.word(0x42);
-        this.chars(value.toString());
-        return;
-      case 'object': {
-        if (value === null) {
-          this.word(0x30);
-          return;
-        }
-        if (depth > 16) {
-          this.word(0x3f);
-          return;
-        }
-        if (Array.isArray(value)) {
-          this.word(0x5b);
-          this.word(value.length);
-          for (const item of value) this.value(item, depth + 1);
-          return;
-        }
-        this.word(0x7b);
-        for (const key in value) {
-          if (!Object.hasOwn(value, key)) continue;
-          this.chars(key);
-          this.value((value as Record<string, unknown>)[key], depth + 1);
-        }
-        this.word(0x7d);
-        return;
-      }
-      default:
+    if (typeof value === 'string') {
+      this.text(value);
+    } else if (typeof value === 'number') {
+      this.word((value | 0) === value ? value : this.numberWord(value));
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth > 16) {
         this.word(0x3f);
+      } else if (Array.isArray(value)) {
+        this.word(0x5b000000 + value.length);
+        for (let i = 0; i < value.length; i++) this.value(value[i], depth + 1);
+      } else {
+        this.word(0x7b);
+        const record = value as Record<string, unknown>;
+        for (const key in record) {
+          this.text(key);
+          this.value(record[key], depth + 1);
+        }
+      }
+    } else if (typeof value === 'boolean') {
+      this.word(value ? 0x54 : 0x46);
+    } else if (value === undefined) {
+      this.word(0x55);
+    } else if (typeof value === 'bigint') {
+      this.text(value.toString());
+    } else {
+      this.word(0x3f);
     }
   }
 
-  /** Folds a string into the chain, character by character. */
-  private chars(value: string): void {
-    this.word(value.length);
-    let a = this.laneA;
-    let b = this.laneB;
-    for (let i = 0; i < value.length; i++) {
-      const v = value.charCodeAt(i);
-      a = Math.imul(a ^ v, PRIME);
-      b = Math.imul(b ^ (v + 0x9e3779b9), PRIME) ^ (b >>> 15);
-    }
-    this.laneA = a;
-    this.laneB = b;
+  private numberWord(value: number): number {
+    let h = 0x4e | 0;
+    const text = String(value);
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
+    return h;
   }
 
   /** Closes a step: records the chain value after it. */
