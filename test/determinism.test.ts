@@ -20,18 +20,23 @@ function leak(): { next(): number } {
   return { next: () => ++count };
 }
 
+/** The reference, but the kernel appends `suffix()` to the text of every rejection. */
+function kernelSuffixingRejections(name: string, suffix: () => string): SystemUnderTest {
+  return sutWith({
+    name,
+    kernel: (port) =>
+      new Kernel(
+        interceptPort(port, {
+          send: (to: Address, message: Message) =>
+            port.send(to, message.kind === 'decision' && message.decision.kind === 'REJECT' ? { ...message, decision: { kind: 'REJECT', rejection: { ...message.decision.rejection, text: `${message.decision.rejection.text}${suffix()}` } } } : message),
+        }),
+        { controlPlane: 1 },
+      ),
+  });
+}
+
 const rejectionTexts = leak();
-const kernelRewordsByRun: SystemUnderTest = sutWith({
-  name: 'rejection text from module state',
-  kernel: (port) =>
-    new Kernel(
-      interceptPort(port, {
-        send: (to: Address, message: Message) =>
-          port.send(to, message.kind === 'decision' && message.decision.kind === 'REJECT' ? { ...message, decision: { kind: 'REJECT', rejection: { ...message.decision.rejection, text: `${message.decision.rejection.text} (#${rejectionTexts.next()})` } } } : message),
-      }),
-      { controlPlane: 1 },
-    ),
-});
+const kernelRewordsByRun = kernelSuffixingRejections('rejection text from module state', () => ` (#${rejectionTexts.next()})`);
 
 const observeStates = leak();
 const cpObservesByRun: SystemUnderTest = sutWith({
@@ -79,17 +84,7 @@ for (const [what, sut, scenarioName] of cases) {
 test('the hash folds payloads: the same kinds and ids with another text differ', () => {
   // a kernel whose rejection texts differ by one character, nothing else
   const scenario = scenarioFrom('kernel-rejection');
-  const variant = (suffix: string): SystemUnderTest =>
-    sutWith({
-      kernel: (port) =>
-        new Kernel(
-          interceptPort(port, {
-            send: (to, message) =>
-              port.send(to, message.kind === 'decision' && message.decision.kind === 'REJECT' ? { ...message, decision: { kind: 'REJECT', rejection: { ...message.decision.rejection, text: message.decision.rejection.text + suffix } } } : message),
-          }),
-          { controlPlane: 1 },
-        ),
-    });
+  const variant = (suffix: string): SystemUnderTest => kernelSuffixingRejections(`suffix ${suffix}`, () => suffix);
   const a = run({ scenario, seed: 3n, sut: variant('.'), check: false });
   const b = run({ scenario, seed: 3n, sut: variant('!'), check: false });
   assert.is(a.events, b.events, 'the same steps');
