@@ -51,7 +51,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('seed', { type: 'string', demandOption: true, describe: 'a 64-bit seed: decimal or 0x-hex' })
           .option('json', { type: 'boolean', describe: 'print one JSON object' })
           .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' })
-          .option('check-determinism', { type: 'boolean', describe: 'run the seed again in a worker thread and compare hashes' }),
+          .option('check-determinism', { type: 'boolean', describe: 'make the run twice on a worker and once in a separate process (another TZ, LANG, heap); compare hashes, name the step and field that differ' })
+          .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' }),
       async (args) => {
         code = await commandRun(io, args);
       },
@@ -86,7 +87,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .positional('repro', { type: 'string', describe: 'a repro-*.json file written by sweep' })
           .option('scenario', { type: 'string', describe: 'with --seed: replay from the seed' })
           .option('seed', { type: 'string', describe: 'with --scenario: replay from the seed' })
-          .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' }),
+          .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' })
+          .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' }),
       async (args) => {
         code = await commandReplay(io, args);
       },

@@ -113,6 +113,9 @@ export class RandomDecisions implements DecisionSource {
     private readonly faults: ResolvedFaults,
     private readonly network: Stream,
     private readonly crashes: Stream,
+    /** told of each decision as it is taken (a run that may hang or kill its worker keeps
+     * its schedule outside the worker this way) */
+    private readonly journal: ((key: number, value: DecisionValue, at: string) => void) | null = null,
   ) {}
 
   sendFate(key: number, link: number): Fate {
@@ -163,8 +166,10 @@ export class RandomDecisions implements DecisionSource {
   }
 
   private keep(key: number, value: DecisionValue): void {
+    const at = this.site();
     this.schedule.set(key, value);
-    this.fingerprints.set(key, this.site());
+    this.fingerprints.set(key, at);
+    this.journal?.(key, value, at);
   }
 }
 

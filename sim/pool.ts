@@ -13,7 +13,8 @@ import { wallNow } from './clock.ts';
 import type { Scenario } from './scenario.ts';
 import { lostRun, type RunSummary } from './summary.ts';
 import { describeSut, type SutRef } from './sut.ts';
-import type { Sample, WorkReply, WorkRequest } from './worker.ts';
+import { createCapture, readCapture } from './journal.ts';
+import type { ReplaySpec, RunDetail, Sample, WorkReply, WorkRequest } from './worker.ts';
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 /** how long a new worker may take to load before it counts as hung */
@@ -38,6 +39,10 @@ export interface BatchOptions {
   readonly compact?: boolean;
   /** called for each chunk of finished runs */
   readonly onChunk?: (chunk: Chunk) => void;
+  /** replay this schedule and workload instead of drawing from the seeds */
+  readonly replay?: ReplaySpec;
+  /** each run's detail (timeline, chain, fields): `run` and `replay` */
+  readonly detail?: { readonly verbose: boolean; readonly explain: boolean };
 }
 
 export interface Batch {
@@ -45,6 +50,8 @@ export interface Batch {
   readonly summaries: readonly RunSummary[];
   /** samples (hash and hash chain) of the seeds asked for */
   readonly samples: readonly (Sample & { readonly worker: number })[];
+  /** with `detail`: each finished run's detail, in order (a run that never finished has none) */
+  readonly details: readonly RunDetail[];
 }
 
 interface Job {
@@ -55,6 +62,9 @@ interface Job {
   readonly options: BatchOptions;
   readonly summaries: RunSummary[];
   readonly samples: (Sample & { worker: number })[];
+  readonly details: RunDetail[];
+  /** the journal of the run being confirmed (or of a batch of one), in shared memory */
+  capture: SharedArrayBuffer | null;
   /** index of the first run not reported yet */
   next: number;
   /** that run timed out once and is being run again, alone */
@@ -108,9 +118,9 @@ export class WorkerPool {
   runBatch(scenario: Scenario, seeds: readonly string[], sut: SutRef, options: BatchOptions = {}): Promise<Batch> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<Batch>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, scenario, seeds, sut, options, summaries: [], samples: [], next: 0, confirming: false, resolve, reject };
+      const job: Job = { id: this.nextId++, scenario, seeds, sut, options, summaries: [], samples: [], details: [], capture: null, next: 0, confirming: false, resolve, reject };
       if (seeds.length === 0) {
-        resolve({ summaries: [], samples: [] });
+        resolve({ summaries: [], samples: [], details: [] });
         return;
       }
       this.queue.push(job);
@@ -168,6 +178,10 @@ export class WorkerPool {
   private assign(slot: Slot, job: Job): void {
     slot.job = job;
     slot.lastProgressMs = wallNow();
+    // a run that may never return keeps its decisions outside the worker
+    // (a fresh buffer each time: a terminated worker may still be writing to the old one)
+    const alone = job.confirming || (job.options.detail !== undefined && job.seeds.length - job.next === 1);
+    job.capture = alone && job.options.replay === undefined ? createCapture() : null;
     const request: WorkRequest = {
       id: job.id,
       scenario: job.scenario,
@@ -176,6 +190,9 @@ export class WorkerPool {
       sut: job.sut,
       chainsFor: job.options.chainsFor ?? [],
       compact: job.options.compact === true,
+      ...(job.capture !== null ? { capture: job.capture } : {}),
+      ...(job.options.replay !== undefined ? { replay: job.options.replay } : {}),
+      ...(job.options.detail !== undefined ? { detail: job.options.detail } : {}),
     };
     slot.worker.postMessage(request);
   }
@@ -196,6 +213,7 @@ export class WorkerPool {
       case 'runs':
         if (reply.summaries !== null) job.summaries.push(...reply.summaries);
         for (const sample of reply.samples) job.samples.push({ ...sample, worker: slot.index });
+        if (reply.details !== undefined) job.details.push(...reply.details);
         job.next = reply.first + reply.count;
         job.confirming = false;
         job.options.onChunk?.({ ...reply, worker: slot.index });
@@ -204,7 +222,8 @@ export class WorkerPool {
   }
 
   /** Records a run that never finished, then carries on with the rest of its batch. */
-  private lose(slot: Slot, job: Job, summary: RunSummary): void {
+  private lose(slot: Slot, job: Job, lost: RunSummary): void {
+    const summary = { ...lost, ...this.heldSchedule(job) };
     if (job.options.compact !== true) job.summaries.push(summary);
     job.options.onChunk?.({ first: job.next, count: 1, worker: slot.index, summaries: [summary], lines: [''], failures: [summary], samples: [] });
     job.next++;
@@ -215,7 +234,17 @@ export class WorkerPool {
 
   private complete(slot: Slot, job: Job): void {
     this.free(slot);
-    job.resolve({ summaries: job.summaries, samples: job.samples });
+    job.resolve({ summaries: job.summaries, samples: job.samples, details: job.details });
+  }
+
+  /** What a run that never finished had decided: from its journal, or the schedule it was
+   * replaying. Its repro replays it up to where it stopped. */
+  private heldSchedule(job: Job): Pick<RunSummary, 'repro' | 'faults'> | Record<string, never> {
+    const replay = job.options.replay;
+    if (replay !== undefined) return { faults: replay.schedule.length, repro: { schedule: replay.schedule, fingerprints: replay.fingerprints, plan: replay.plan } };
+    const captured = job.capture !== null ? readCapture(job.capture) : null;
+    if (captured === null) return {};
+    return { faults: captured.schedule.length, repro: { schedule: captured.schedule, fingerprints: captured.fingerprints, plan: captured.plan, ...(captured.complete ? {} : { partial: true }) } };
   }
 
   /** A worker died. Runs are reported in chunks, so which seed killed it is known only by

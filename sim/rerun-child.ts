@@ -1,25 +1,38 @@
-// The determinism re-run in a separate process. Reads one JSON argument — a scenario (name
-// or file), a system under test (as a SutRef) and seeds — runs each seed once and prints one
-// JSON line per seed: its hash and per-step chain. The parent starts it under another TZ,
-// LANG and heap limit, so that a system whose behaviour depends on any of them, or on
-// anything else about the process, is told apart from one that is deterministic.
+// The determinism re-run in a separate process. Reads one JSON request on stdin — a
+// scenario (name, file or the scenario itself), a system under test (as a SutRef), seeds,
+// and optionally a recorded schedule to replay and whether to explain — runs each seed once
+// and prints one JSON line per seed: its hash, per-step chain and, when asked, what went
+// into the hash at each step. The parent starts it under another TZ, LANG and heap limit,
+// so that a system whose behaviour depends on any of them, or on anything else about the
+// process, is told apart from one that is deterministic.
 
+import { readFileSync } from 'node:fs';
+import type { ChildRequest, ChildRun } from './isolated.ts';
 import { runOnce } from './runner.ts';
 import { loadScenario } from './scenario-file.ts';
-import { resolveSut, type SutRef } from './sut.ts';
+import { resolveSut } from './sut.ts';
 
-interface Request {
-  readonly scenario: string;
-  readonly sut: SutRef;
-  readonly seeds: readonly string[];
-}
-
-const request = JSON.parse(process.argv[2] ?? '{}') as Request;
-const scenario = loadScenario(request.scenario);
+const request = JSON.parse(readFileSync(0, 'utf8')) as ChildRequest;
+const scenario = typeof request.scenario === 'string' ? loadScenario(request.scenario) : request.scenario;
 const sut = await resolveSut(request.sut);
+const replay = request.replay;
 const out: string[] = [];
 for (const seed of request.seeds) {
-  const result = runOnce({ scenario, seed: BigInt(seed), sut, check: false });
-  out.push(JSON.stringify({ seed, hash: result.hash, chain: [...(result.world?.trace.chainSnapshot() ?? [])] }));
+  const result = runOnce({
+    scenario,
+    seed: BigInt(seed),
+    sut,
+    check: false,
+    explain: request.explain === true,
+    ...(replay !== undefined ? { schedule: new Map(replay.schedule), fingerprints: new Map(replay.fingerprints), plan: replay.plan } : {}),
+  });
+  const trace = result.world?.trace;
+  const run: ChildRun = {
+    seed,
+    hash: result.hash,
+    chain: [...(trace?.chainSnapshot() ?? [])],
+    ...(trace?.fields != null ? { fields: trace.fields, fieldSteps: trace.fieldSteps ?? [] } : {}),
+  };
+  out.push(JSON.stringify(run));
 }
 process.stdout.write(`${out.join('\n')}\n`);

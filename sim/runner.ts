@@ -30,8 +30,19 @@ export interface RunOptions {
   readonly observers?: readonly WorldObserver[];
   /** evaluate the invariants (default true) */
   readonly check?: boolean;
+  /** record what goes into the hash, field by field (Trace.fieldsAt) */
+  readonly explain?: boolean;
+  /** told of the workload, then of each decision as it is taken (see Journal) */
+  readonly journal?: Journal;
   /** invariant ids not to evaluate (tests prove a mutant is caught by the one it targets) */
   readonly disabled?: ReadonlySet<string>;
+}
+
+/** Told of a run's workload and decisions as they are taken: what survives a run that
+ * never returns (a hang, a dead worker), so that it can still be replayed. */
+export interface Journal {
+  plan(plan: Plan): void;
+  decision(key: number, value: DecisionValue, at: string): void;
 }
 
 export interface RunResult {
@@ -92,10 +103,12 @@ export function runOnce(options: RunOptions): RunResult {
     }
     const faults = resolveFaults(faultOptions);
     plan = options.plan ?? generatePlan(scenario.workload, new Stream(seed, 'workload'));
+    const journal = options.journal;
+    journal?.plan(plan);
     decisions =
       options.schedule !== undefined
         ? new ScheduledDecisions(options.schedule, faults, options.fingerprints)
-        : new RandomDecisions(faults, new Stream(seed, 'network'), new Stream(seed, 'faults'));
+        : new RandomDecisions(faults, new Stream(seed, 'network'), new Stream(seed, 'faults'), journal !== undefined ? (key, value, at) => journal.decision(key, value, at) : null);
     oracles = options.check === false ? null : createOracles(scenario, plan, options.disabled);
     world = new World({
       scenario,
@@ -104,6 +117,7 @@ export function runOnce(options: RunOptions): RunResult {
       plan,
       decisions,
       verbose: options.verbose ?? false,
+      explain: options.explain ?? false,
       observers: [...(oracles?.observers ?? []), ...(options.observers ?? [])],
       // a replay takes every fault from its schedule, triggered ones included
       triggers: options.schedule === undefined ? scenario.triggers : [],

@@ -11,7 +11,7 @@ import type { DecisionValue, Fate } from './decisions.ts';
 import { scheduleEntries, scheduleMap, type Repro, type ScheduleEntry } from './repro.ts';
 import { runOnce, type RunResult } from './runner.ts';
 import type { CrashRecord } from './world.ts';
-import type { Verdict } from './verdict.ts';
+import { signatureOf, type Verdict } from './verdict.ts';
 import type { Intent, Plan } from './workload.ts';
 
 export interface Size {
@@ -38,10 +38,24 @@ export function failureOf(verdict: Verdict): string | null {
   return verdict.kind;
 }
 
-export function fails(result: RunResult, target: string): boolean {
+/** What a replay or a shrink must keep: an invariant id or verdict kind, and for a
+ * violation recorded with one, its signature (invariant, request role, step kind). */
+export interface Target {
+  readonly failure: string;
+  readonly signature: string | null;
+}
+
+export function describeTarget(target: string | Target): string {
+  if (typeof target === 'string') return target;
+  return target.signature ?? target.failure;
+}
+
+export function fails(result: { readonly verdict: Verdict }, target: string | Target): boolean {
   const verdict = result.verdict;
-  if (verdict.kind === 'violation') return verdict.violations.some((violation) => violation.invariant === target);
-  return verdict.kind === target;
+  const failure = typeof target === 'string' ? target : target.failure;
+  const signature = typeof target === 'string' ? null : target.signature;
+  if (verdict.kind === 'violation') return verdict.violations.some((violation) => (signature !== null ? signatureOf(violation) === signature : violation.invariant === failure));
+  return verdict.kind === failure;
 }
 
 /** Delta debugging (Zeller's ddmin) to a 1-minimal subset for which `test` holds. */
@@ -86,7 +100,7 @@ function intentsOf(plan: Plan): number {
   return plan.reduce((sum, intents) => sum + intents.length, 0);
 }
 
-export function shrink(repro: Repro, sut: SystemUnderTest, target: string): ShrinkOutcome {
+export function shrink(repro: Repro, sut: SystemUnderTest, target: string | Target): ShrinkOutcome {
   const started = wallNow();
   let runs = 0;
   let schedule: ScheduleEntry[] = [...repro.schedule];
@@ -97,7 +111,7 @@ export function shrink(repro: Repro, sut: SystemUnderTest, target: string): Shri
   };
   const first = attempt(schedule, plan);
   const before: Size = { faults: schedule.length, operators: plan.length, intents: intentsOf(plan), events: first.events };
-  if (!fails(first, target)) throw new Error(`the repro does not fail with ${target} when replayed; nothing to shrink`);
+  if (!fails(first, target)) throw new Error(`the repro does not fail with ${describeTarget(target)} when replayed; nothing to shrink`);
   let last = first;
   const keep = (candidate: readonly ScheduleEntry[], candidatePlan: Plan): boolean => {
     const result = attempt(candidate, candidatePlan);
@@ -159,7 +173,7 @@ export function shrink(repro: Repro, sut: SystemUnderTest, target: string): Shri
     ...repro,
     hash: last.hash,
     verdict: last.verdict,
-    violation: last.verdict.kind === 'violation' ? (last.verdict.violations.find((v) => v.invariant === target) ?? null) : null,
+    violation: last.verdict.kind === 'violation' ? (last.verdict.violations.find((v) => fails({ verdict: { kind: 'violation', violations: [v] } }, target)) ?? null) : null,
     schedule: scheduleEntries(scheduleMap(schedule), last.fingerprints),
     workload: plan,
   };

@@ -14,7 +14,13 @@ export type RunSummary = Pick<
   /** non-default decisions in its schedule */
   readonly faults: number;
   /** failing runs only */
-  readonly repro?: { readonly schedule: readonly (readonly [number, DecisionValue])[]; readonly fingerprints?: readonly (readonly [number, string])[]; readonly plan: Plan };
+  readonly repro?: {
+    readonly schedule: readonly (readonly [number, DecisionValue])[];
+    readonly fingerprints?: readonly (readonly [number, string])[];
+    readonly plan: Plan;
+    /** a run that never finished, whose journal filled up: later decisions are missing */
+    readonly partial?: boolean;
+  };
 };
 
 export function summarize(result: RunResult): RunSummary {

@@ -3,13 +3,12 @@
 // written for every failure. Shards split the pairs deterministically, so N machines
 // together cover every pair exactly once; --resume skips the pairs a file already holds.
 
-import { spawn } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
 import { DETERMINISM } from './determinism.ts';
+import { RERUN_WHERE, runInChild } from './isolated.ts';
 import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
 import { codeVersion, reproOf, writeRepro } from './repro.ts';
@@ -127,6 +126,14 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     writeSync(fd, `${JSON.stringify(resultLine(summary, { ...(repro !== undefined ? { repro } : {}), ...(check !== undefined ? { check } : {}) }))}\n`);
   };
 
+  /** The schedule and workload of a seed, for the repro of a determinism failure (its
+   * replay makes the run again in several isolates and compares). */
+  const scheduleOf = (scenario: Scenario, seed: string): RunSummary['repro'] => {
+    const result = runOnce({ scenario, seed: BigInt(seed), sut: options.sut, check: false });
+    result.world?.trace.release();
+    return { schedule: [...result.schedule], fingerprints: [...result.fingerprints], plan: result.plan };
+  };
+
   /** every sampled run, per scenario argument, for the re-run in a separate process */
   const sampled = new Map<string, { scenario: Scenario; runs: Batch['samples'][number][] }>();
 
@@ -156,7 +163,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
         if (other === undefined || other.hash === sample.hash) continue;
         const step = firstDivergence(sample.chain, other.chain);
         const explanation = `the same seed gave hash ${sample.hash} on worker ${worker} and ${other.hash} on ${pool.size > 1 ? 'another worker' : 'the main thread'}; the traces part at step ${step}`;
-        const summary = determinismLine(entry.scenario.name, sample.seed, sample.hash, describeSut(options.sutRef), explanation, step);
+        const summary = determinismLine(entry.scenario.name, sample.seed, sample.hash, describeSut(options.sutRef), explanation, step, scheduleOf(entry.scenario, sample.seed));
         write(summary, entry.arg, entry.scenario, 'determinism');
       }
     }
@@ -218,7 +225,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     if (fatal === null && (stopped as StopReason) !== 'interrupted') {
       for (const [arg, group] of sampled) {
         for (const mismatch of await rerunInProcess(arg, options.sutRef, group.runs)) {
-          write(determinismLine(group.scenario.name, mismatch.seed, mismatch.hash, describeSut(options.sutRef), mismatch.explanation, mismatch.step), arg, group.scenario, 'determinism');
+          write(determinismLine(group.scenario.name, mismatch.seed, mismatch.hash, describeSut(options.sutRef), mismatch.explanation, mismatch.step, scheduleOf(group.scenario, mismatch.seed)), arg, group.scenario, 'determinism');
         }
       }
     }
@@ -239,9 +246,6 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
   };
 }
 
-/** The environment of the separate re-run: another time zone, locale and heap limit. */
-export const RERUN_ENVIRONMENT = { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8', heapMb: 192 } as const;
-
 /** Re-runs seeds in a child process; returns those whose hash differs. */
 export async function rerunInProcess(
   scenarioArg: string,
@@ -249,36 +253,21 @@ export async function rerunInProcess(
   runs: readonly { seed: string; hash: string; chain: Uint32Array }[],
 ): Promise<{ seed: string; hash: string; step: number; explanation: string }[]> {
   if (runs.length === 0) return [];
-  const child = spawn(process.execPath, [`--max-old-space-size=${RERUN_ENVIRONMENT.heapMb}`, fileURLToPath(new URL('./rerun-child.mjs', import.meta.url)), JSON.stringify({ scenario: scenarioArg, sut: sutRef, seeds: runs.map((run) => run.seed) })], {
-    env: { ...process.env, TZ: RERUN_ENVIRONMENT.TZ, LANG: RERUN_ENVIRONMENT.LANG, LC_ALL: RERUN_ENVIRONMENT.LC_ALL, NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`the determinism re-run in a separate process failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-  const there = new Map<string, { hash: string; chain: number[] }>();
-  for (const line of stdout.split('\n')) {
-    if (line === '') continue;
-    const parsed = JSON.parse(line) as { seed: string; hash: string; chain: number[] };
-    there.set(parsed.seed, parsed);
-  }
-  const where = `a separate process (TZ=${RERUN_ENVIRONMENT.TZ}, LANG=${RERUN_ENVIRONMENT.LANG}, heap ${RERUN_ENVIRONMENT.heapMb} MB)`;
+  const there = new Map((await runInChild({ scenario: scenarioArg, sut: sutRef, seeds: runs.map((run) => run.seed) })).map((run) => [run.seed, run]));
   const mismatches: { seed: string; hash: string; step: number; explanation: string }[] = [];
   for (const run of runs) {
     const other = there.get(run.seed);
     if (other === undefined || other.hash === run.hash) continue;
     const step = firstDivergence(run.chain, Uint32Array.from(other.chain));
-    mismatches.push({ seed: run.seed, hash: run.hash, step, explanation: `the same seed gave hash ${run.hash} in the sweep and ${other.hash} in ${where}; the traces part at step ${step}` });
+    mismatches.push({ seed: run.seed, hash: run.hash, step, explanation: `the same seed gave hash ${run.hash} in the sweep and ${other.hash} in ${RERUN_WHERE}; the traces part at step ${step}` });
   }
   return mismatches;
 }
 
 /** A results line for a determinism failure. */
-function determinismLine(scenario: string, seed: string, hash: string, sut: string, explanation: string, step: number): RunSummary {
+function determinismLine(scenario: string, seed: string, hash: string, sut: string, explanation: string, step: number, repro: RunSummary['repro']): RunSummary {
   return {
+    ...(repro !== undefined ? { repro } : {}),
     scenario,
     seed,
     sut,

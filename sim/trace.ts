@@ -22,9 +22,16 @@ export class Trace {
   private laneB = 0x050c5d1f | 0;
   /** one line per step, only when verbose */
   readonly lines: string[] | null;
+  /** explain mode (a determinism check of one run): what went into the hash, one entry per
+   * word or per leaf field of a value, as text, and the step of each */
+  readonly fields: string[] | null;
+  readonly fieldSteps: number[] | null;
+  private walking = false;
 
-  constructor(verbose: boolean) {
+  constructor(verbose: boolean, explain = false) {
     this.lines = verbose ? [] : null;
+    this.fields = explain ? [] : null;
+    this.fieldSteps = explain ? [] : null;
   }
 
   get steps(): number {
@@ -43,6 +50,7 @@ export class Trace {
       this.words = grown;
     }
     this.words[this.wordCount++] = v;
+    if (this.fields !== null && !this.walking) this.field(`word ${v}`);
     this.laneA = Math.imul(this.laneA ^ v, PRIME);
     this.laneB = Math.imul(this.laneB ^ (v + 0x9e3779b9), PRIME) ^ (this.laneB >>> 15);
   }
@@ -62,6 +70,17 @@ export class Trace {
    * Non-plain values (functions, symbols, nesting deeper than the bound) fold as a marker:
    * the system under test sends plain data. */
   value(value: unknown, depth = 0): void {
+    if (depth === 0 && this.fields !== null && !this.walking) {
+      const root = typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string' ? (value as { kind: string }).kind : 'value';
+      for (const leaf of leaves(value, root)) this.field(leaf);
+      this.walking = true;
+      try {
+        this.value(value, 0);
+      } finally {
+        this.walking = false;
+      }
+      return;
+    }
     if (typeof value === 'string') {
       this.text(value);
     } else if (typeof value === 'number') {
@@ -89,6 +108,20 @@ export class Trace {
     } else {
       this.word(0x3f);
     }
+  }
+
+  private field(text: string): void {
+    this.fields?.push(text);
+    this.fieldSteps?.push(this.stepCount);
+  }
+
+  /** Explain mode: what went into the hash at step `index`. */
+  fieldsAt(index: number): string[] {
+    const out: string[] = [];
+    const fields = this.fields ?? [];
+    const steps = this.fieldSteps ?? [];
+    for (let i = 0; i < fields.length; i++) if (steps[i] === index) out.push(fields[i] as string);
+    return out;
   }
 
   private numberWord(value: number): number {
@@ -144,6 +177,44 @@ export class Trace {
   chainSnapshot(): Uint32Array {
     return this.chains.slice(0, this.stepCount * 2);
   }
+}
+
+/** The leaf fields of a plain-data value as "path = value" lines (explain mode only). */
+function leaves(value: unknown, path: string, out: string[] = [], depth = 0): string[] {
+  if (typeof value === 'object' && value !== null && depth <= 16) {
+    if (Array.isArray(value)) {
+      if (value.length === 0) out.push(`${path} = []`);
+      value.forEach((item, index) => leaves(item, `${path}[${index}]`, out, depth + 1));
+    } else {
+      const record = value as Record<string, unknown>;
+      let empty = true;
+      for (const key in record) {
+        empty = false;
+        leaves(record[key], `${path}.${key}`, out, depth + 1);
+      }
+      if (empty) out.push(`${path} = {}`);
+    }
+  } else {
+    out.push(`${path} = ${typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value)}`);
+  }
+  return out;
+}
+
+/** Where two explained steps differ: the first entry that is not the same on both sides. */
+export function firstFieldDifference(here: readonly string[], there: readonly string[]): string {
+  const length = Math.max(here.length, there.length);
+  for (let i = 0; i < length; i++) {
+    const a = here[i];
+    const b = there[i];
+    if (a === b) continue;
+    if (a === undefined) return `there is more: ${b}`;
+    if (b === undefined) return `here is more: ${a}`;
+    const name = /^(.*?) = /.exec(a)?.[1];
+    const other = /^(.*?) = /.exec(b)?.[1];
+    if (name !== undefined && name === other) return `field ${name}: ${a.slice(name.length + 3)} here, ${b.slice(name.length + 3)} there`;
+    return `${a} here, ${b} there`;
+  }
+  return 'no field differs (the steps differ in order or count of words)';
 }
 
 function hex(value: number): string {

@@ -14,6 +14,18 @@ export interface Violation {
   readonly explanation: string;
   /** steps that led to it, for the timeline */
   readonly steps: readonly number[];
+  /** what kind of request it is about ("a valid create-index"), or the subject with its
+   * numbers taken out: with `stepKind`, what a replay or a shrink must keep (signatureOf) */
+  readonly role?: string;
+  /** the kind of step where it fired ("decision delivered to control-plane", "end of run") */
+  readonly stepKind?: string;
+}
+
+/** What makes two violations "the same failure": the invariant, the request's role and the
+ * kind of step where it fired — not ids, steps or times, which shift when a schedule is
+ * shrunk or the code changes. */
+export function signatureOf(violation: Violation): string {
+  return `${violation.invariant} | ${violation.role ?? '?'} | ${violation.stepKind ?? '?'}`;
 }
 
 export type Verdict =

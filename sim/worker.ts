@@ -8,11 +8,15 @@
 import { parentPort } from 'node:worker_threads';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
+import type { DecisionValue, Drift } from './decisions.ts';
+import { SharedJournal } from './journal.ts';
 import { resultLine } from './results.ts';
-import { runOnce } from './runner.ts';
+import { runOnce, type RunResult } from './runner.ts';
 import type { Scenario } from './scenario.ts';
 import { resolveSut, type SutRef } from './sut.ts';
 import { summarize, type RunSummary } from './summary.ts';
+import type { Violation } from './verdict.ts';
+import type { Plan } from './workload.ts';
 
 export interface WorkRequest {
   readonly id: number;
@@ -25,6 +29,50 @@ export interface WorkRequest {
   readonly chainsFor: readonly string[];
   /** send results.jsonl lines instead of summaries (failing runs' summaries still come) */
   readonly compact: boolean;
+  /** a run alone that may never return: journal its decisions here (see journal.ts) */
+  readonly capture?: SharedArrayBuffer;
+  /** take decisions and workload from this recorded schedule, not from the seed */
+  readonly replay?: ReplaySpec;
+  /** return each run's detail (timeline, chain, …): `run` and `replay` */
+  readonly detail?: { readonly verbose: boolean; readonly explain: boolean };
+}
+
+export interface ReplaySpec {
+  readonly schedule: readonly (readonly [number, DecisionValue])[];
+  readonly fingerprints: readonly (readonly [number, string])[];
+  readonly plan: Plan;
+}
+
+/** Everything `run` and `replay` print about a run, as plain data (it crosses threads). */
+export interface RunDetail {
+  /** with its schedule and workload, passing or not */
+  readonly summary: RunSummary & { readonly repro: NonNullable<RunSummary['repro']> };
+  readonly lines: readonly string[] | null;
+  readonly violations: readonly Violation[];
+  readonly quietAtMs: number;
+  readonly livenessBoundMs: number;
+  readonly drift: readonly Drift[];
+  readonly missingAnchors: readonly number[];
+  readonly chain: Uint32Array;
+  /** explain mode: what went into the hash, and at which step */
+  readonly fields: readonly string[] | null;
+  readonly fieldSteps: readonly number[] | null;
+}
+
+export function detailOf(result: RunResult): RunDetail {
+  const trace = result.world?.trace;
+  return {
+    summary: { ...summarize(result), repro: { schedule: [...result.schedule], fingerprints: [...result.fingerprints], plan: result.plan } },
+    lines: result.lines,
+    violations: result.violations,
+    quietAtMs: result.quietAtMs,
+    livenessBoundMs: result.livenessBoundMs,
+    drift: result.drift,
+    missingAnchors: result.missingAnchors,
+    chain: trace?.chainSnapshot() ?? new Uint32Array(),
+    fields: trace?.fields ?? null,
+    fieldSteps: trace?.fieldSteps ?? null,
+  };
 }
 
 export interface Sample {
@@ -44,6 +92,7 @@ export type WorkReply =
       readonly lines: readonly string[] | null;
       readonly failures: readonly RunSummary[];
       readonly samples: readonly Sample[];
+      readonly details?: readonly RunDetail[];
     }
   | { readonly id: number; readonly kind: 'done' }
   /** sent once, when the worker has loaded and can run */
@@ -77,12 +126,14 @@ async function handle(request: WorkRequest): Promise<void> {
     let lines: string[] = [];
     let failures: RunSummary[] = [];
     let samples: Sample[] = [];
+    let details: RunDetail[] = [];
     let lastFlush = wallNow();
     const flush = () => {
       const count = request.compact ? lines.length : summaries.length;
       if (count === 0) return;
-      reply({ id: request.id, kind: 'runs', first, count, summaries: request.compact ? null : summaries, lines: request.compact ? lines : null, failures, samples });
+      reply({ id: request.id, kind: 'runs', first, count, summaries: request.compact ? null : summaries, lines: request.compact ? lines : null, failures, samples, ...(request.detail !== undefined ? { details } : {}) });
       first += count;
+      details = [];
       summaries = [];
       lines = [];
       failures = [];
@@ -90,8 +141,17 @@ async function handle(request: WorkRequest): Promise<void> {
       lastFlush = wallNow();
     };
     for (const seed of request.seeds) {
-      const result = runOnce({ scenario: request.scenario, seed: BigInt(seed), sut });
+      const replay = request.replay;
+      const result = runOnce({
+        scenario: request.scenario,
+        seed: BigInt(seed),
+        sut,
+        ...(replay !== undefined ? { schedule: new Map(replay.schedule), fingerprints: new Map(replay.fingerprints), plan: replay.plan } : {}),
+        ...(request.capture !== undefined && request.seeds.length === 1 ? { journal: new SharedJournal(request.capture) } : {}),
+        ...(request.detail !== undefined ? { verbose: request.detail.verbose, explain: request.detail.explain } : {}),
+      });
       const summary = summarize(result);
+      if (request.detail !== undefined) details.push(detailOf(result));
       if (request.compact) {
         // a failing run's line is written by the parent, with its repro file: '' here
         lines.push(summary.verdict.kind === 'pass' ? JSON.stringify(resultLine(summary)) : '');

@@ -186,6 +186,8 @@ export interface WorldOptions {
   readonly plan: Plan;
   readonly decisions: DecisionSource;
   readonly verbose: boolean;
+  /** record what goes into the hash, field by field (a determinism check names the field) */
+  readonly explain?: boolean;
   readonly observers: readonly WorldObserver[];
   /** directed faults (off in replays: the schedule holds what they did) */
   readonly triggers?: readonly Trigger[];
@@ -233,7 +235,7 @@ export class World implements OperatorHost {
 
   constructor(readonly options: WorldOptions) {
     const { scenario } = options;
-    this.trace = new Trace(options.verbose);
+    this.trace = new Trace(options.verbose, options.explain === true);
     this.hooks = hooksOf(options.observers);
     this.triggers = options.triggers !== undefined && options.triggers.length > 0 ? new TriggerEngine(options.triggers) : null;
     options.decisions.site = () =>
@@ -769,6 +771,30 @@ export class World implements OperatorHost {
   private pair(a: number, b: number): number {
     const n = this.processes.length;
     return a < b ? a * n + b : b * n + a;
+  }
+
+  /** The kind of the step being handled, for a violation's signature: what happened, to
+   * which role — never ids or times, so it survives shrinking. */
+  stepKind(): string {
+    const event = this.currentEvent;
+    if (event === null) return 'end of run';
+    const role = this.processes[event.target]?.role ?? 'world';
+    switch (event.kind) {
+      case Ev.deliver: {
+        const kind = (event.payload as { kind?: unknown } | null)?.kind;
+        return `${typeof kind === 'string' ? kind : 'message'} delivered to ${role}`;
+      }
+      case Ev.timer:
+        return `timer at ${role}`;
+      case Ev.command:
+        return 'operator command';
+      case Ev.start:
+        return `${role} starts`;
+      case Ev.quiet:
+        return 'quiet phase';
+      default:
+        return `wake of ${role}`;
+    }
   }
 
   label(process: Process): string {

@@ -1,7 +1,10 @@
 // Finding a failing run of a mutant and turning it into a repro, for the sweep tests.
 
 import type { Mutant } from '../mutants/index.ts';
+import { replay } from '../sim/commands/replay.ts';
 import { reproOf, type Repro } from '../sim/repro.ts';
+import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
+import { fails, shrink } from '../sim/shrink.ts';
 import { runOnce } from '../sim/runner.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { summarize } from '../sim/summary.ts';
@@ -20,4 +23,29 @@ export function firstRepro(mutant: Mutant, scenarios: readonly Scenario[], seeds
     }
   }
   return null;
+}
+
+/** For each mutant: a failing seed's repro replays to the same violation, step for step,
+ * and shrinks to ≤ 3 faults (the smallest over the scenarios). Returns what went wrong. */
+export function shrinkEachMutant(mutants: readonly Mutant[]): string[] {
+  const problems: string[] = [];
+  const directed = builtinScenarioNames().filter((name) => !['mixed', 'calm', 'swarm'].includes(name));
+  const scenarios = ['calm', ...directed, 'mixed'].map((name) => loadScenario(name));
+  for (const mutant of mutants) {
+    if (mutant.targets === 'determinism') continue; // replayed across isolates: test/every-failure-replays.test.ts
+    let best: { faults: number; before: number } | null = null;
+    for (const scenario of scenarios) {
+      const repro = firstRepro(mutant, [scenario], 30);
+      if (repro === null) continue;
+      const again = replay(repro, mutant);
+      if (!fails(again, mutant.targets) || again.hash !== repro.hash) problems.push(`${mutant.name}: the repro does not replay to ${mutant.targets} step for step`);
+      const outcome = shrink(repro, mutant, mutant.targets);
+      if (!fails(replay(outcome.repro, mutant), mutant.targets)) problems.push(`${mutant.name}: the shrunk repro no longer fails`);
+      if (best === null || outcome.after.faults < best.faults) best = { faults: outcome.after.faults, before: outcome.before.faults };
+      if (best.faults <= 3) break;
+    }
+    if (best === null) problems.push(`${mutant.name}: no failing seed in 30 of any scenario`);
+    else if (best.faults > 3) problems.push(`${mutant.name}: shrank ${best.before} → ${best.faults} faults`);
+  }
+  return problems;
 }

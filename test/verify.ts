@@ -7,7 +7,8 @@
 //   - failure-path mutants: 1,000 seeds of `calm` clean;
 //   - every directed scenario: its situations in ≥ 99% of 1,000 seeds, ≥ 900 distinct
 //     traces, the reference passing all; swarm: every fault kind on in some seeds, off in
-//     others; each mutant caught by some directed scenario within 100 seeds.
+//     others; each mutant caught by some directed scenario within 100 seeds;
+//   - every mutant: a failing seed's repro replays step for step and shrinks to ≤ 3 faults.
 
 import { availableParallelism } from 'node:os';
 import { MUTANTS } from '../mutants/index.ts';
@@ -19,6 +20,7 @@ import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 import { SITUATIONS } from '../sim/situations.ts';
 import type { RunSummary } from '../sim/summary.ts';
 import type { SutRef } from '../sim/sut.ts';
+import { shrinkEachMutant } from './repro-kit.ts';
 
 let failed = 0;
 const pool = new WorkerPool(availableParallelism());
@@ -131,6 +133,11 @@ try {
       if (!row.caught) survivors.push(row.mutant);
     }
     return survivors.length > 0 ? `survived: ${survivors.join(', ')}` : null;
+  });
+  await check('every mutant: a failing seed\'s repro replays step for step and shrinks to ≤ 3 faults', async () => {
+    const problems = shrinkEachMutant(MUTANTS);
+    say(`${MUTANTS.length} mutants replayed and shrunk`);
+    return problems.length === 0 ? null : problems.join('; ');
   });
 } finally {
   await pool.close();

@@ -6,14 +6,17 @@
 
 
 import { unpackAnchor } from '../decisions.ts';
+import { DETERMINISM } from '../determinism.ts';
+import { checkOneRun, type IsolatedRun, runIsolated } from '../isolated.ts';
 import { codeVersion, processName, readRepro, scheduleFingerprints, scheduleMap, writeRepro, type Repro } from '../repro.ts';
 import { runOnce, type RunResult } from '../runner.ts';
-import { failureOf, fails, shrink } from '../shrink.ts';
+import { describeTarget, failureOf, fails, shrink, type Target } from '../shrink.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { InputError } from '../scenario-file.ts';
-import { describeVerdict } from '../verdict.ts';
+import { describeVerdict, signatureOf } from '../verdict.ts';
+import type { ReplaySpec } from '../worker.ts';
 import { EXIT, type Io } from './common.ts';
-import { commandRun, printTimeline, printViolations } from './run.ts';
+import { commandRun, determinismViolation, printTimeline, printUnfinished, printViolations, runTimeoutOf } from './run.ts';
 
 export interface ReplayArgs {
   repro?: string | undefined;
@@ -22,6 +25,7 @@ export interface ReplayArgs {
   sut?: string | undefined;
   mutant?: string | undefined;
   quiet?: boolean | undefined;
+  runTimeout?: number | undefined;
 }
 
 export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
@@ -29,47 +33,87 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
     if (args.scenario === undefined || args.seed === undefined) {
       throw new InputError('replay needs a repro file, or --scenario and --seed');
     }
-    return commandRun(io, { scenario: args.scenario, seed: args.seed, sut: args.sut, mutant: args.mutant, quiet: args.quiet });
+    return commandRun(io, { scenario: args.scenario, seed: args.seed, sut: args.sut, mutant: args.mutant, quiet: args.quiet, runTimeout: args.runTimeout });
   }
   if (args.scenario !== undefined || args.seed !== undefined) throw new InputError('give a repro file or --scenario/--seed, not both');
   const repro = readRepro(args.repro);
-  const sut = await resolveSut(repro.sut);
-  const result = replay(repro, sut, args.quiet !== true);
-  if (args.quiet !== true) {
+  await resolveSut(repro.sut); // a module that cannot load is bad input, said here
+  const runTimeoutMs = runTimeoutOf(args.runTimeout);
+  const verbose = args.quiet !== true;
+  const target = reproTarget(repro);
+  const header = () => {
+    if (!verbose) return;
     const now = codeVersion();
     io.out(`repro: ${args.repro}   scenario: ${repro.scenario.name}   seed: ${repro.seed}   sut: ${describeSut(repro.sut)}   recorded with code ${repro.codeVersion}${repro.codeVersion !== now ? ` (this is ${now}: replaying anyway; drift is reported where the code changed shape)` : ''}`);
-    io.out(`schedule: ${repro.schedule.length} decisions replayed (no PRNG draws); workload: ${repro.workload.length} operators`);
+    io.out(`schedule: ${repro.schedule.length} decisions replayed (no PRNG draws); workload: ${repro.workload.length} operators; to reproduce: ${describeTarget(target)}`);
     io.out('');
-    printTimeline(io, result.lines ?? [], result.violations);
-    io.out('');
-    if (result.violations.length > 0) printViolations(io, result.violations);
+  };
+  if (target.failure === DETERMINISM.id) {
+    // a determinism failure is reproduced by making the recorded run again where it differs
+    const outcome = await checkOneRun(repro.scenario, repro.scenario, repro.seed, repro.sut, { replay: specOf(repro), verbose, runTimeoutMs });
+    header();
+    const violations = outcome.mismatch !== null ? [determinismViolation(`${repro.scenario.name} seed ${repro.seed}`, outcome.mismatch)] : [];
+    if (verbose && outcome.run.detail !== null) printTimeline(io, outcome.run.detail.lines ?? [], violations);
+    if (verbose && violations.length > 0) printViolations(io, violations);
+    io.out(`hash: ${outcome.run.summary.hash}`);
+    if (outcome.mismatch !== null) {
+      io.out(`reproduced: ${DETERMINISM.id} — the traces part at step #${outcome.mismatch.step} (${outcome.mismatch.between}): ${outcome.mismatch.field}`);
+      return EXIT.fail;
+    }
+    if (outcome.run.summary.verdict.kind !== 'pass' && outcome.runs < 2) {
+      io.out(`verdict: ${describeVerdict(outcome.run.summary.verdict)}`);
+      io.out(`fails differently: expected ${DETERMINISM.id}, got ${failureOf(outcome.run.summary.verdict)}`);
+      return EXIT.fail;
+    }
+    io.out(`does not reproduce: ${outcome.runs} runs of the recorded schedule (twice on a worker, once in a separate process) gave the same hash`);
+    return EXIT.pass;
   }
-  io.out(`hash: ${result.hash}${result.hash === repro.hash ? ' (the recorded trace, step for step)' : ` (recorded: ${repro.hash})`}`);
-  io.out(`verdict: ${describeVerdict(result.verdict)}`);
-  const target = reproTarget(repro);
-  const drift = result.drift[0];
-  if (drift !== undefined) {
+  const run = (await runIsolated(repro.scenario, repro.seed, repro.sut, { replay: specOf(repro), verbose, runTimeoutMs }))[0] as IsolatedRun;
+  const detail = run.detail;
+  header();
+  if (verbose) {
+    if (detail !== null) {
+      printTimeline(io, detail.lines ?? [], detail.violations);
+      io.out('');
+      if (detail.violations.length > 0) printViolations(io, detail.violations);
+    } else {
+      printUnfinished(io, run);
+    }
+  }
+  const hash = run.summary.hash;
+  io.out(`hash: ${hash === '' ? '(none: the run never finished)' : hash}${hash !== '' && hash === repro.hash ? ' (the recorded trace, step for step)' : repro.hash !== '' ? ` (recorded: ${repro.hash})` : ''}`);
+  io.out(`verdict: ${describeVerdict(run.summary.verdict)}`);
+  const drift = detail?.drift ?? [];
+  const failing = fails(run.summary, target);
+  if (drift[0] !== undefined) {
     // the schedule no longer falls where it was recorded: whatever the verdict, it is not
     // the recorded run, so it neither "reproduces" nor "no longer fails"
-    io.out(`drifted: the code changed shape where the schedule applies (${result.drift.length} decision(s)); the first: ${describeAnchor(drift.key)} was recorded at "${drift.recorded}", now falls on "${drift.now}"`);
-    io.out(`this replay ${fails(result, target) ? `still shows ${target}` : `gives ${failureOf(result.verdict) ?? 'a pass'}`}, but on another run; try the seed instead: npx aerosim replay --scenario ${repro.scenarioArg} --seed ${repro.seed}${sutFlags(repro.sut)}`);
-    return result.verdict.kind === 'pass' ? EXIT.pass : EXIT.fail;
+    io.out(`drifted: the code changed shape where the schedule applies (${drift.length} decision(s)); the first: ${describeAnchor(drift[0].key)} was recorded at "${drift[0].recorded}", now falls on "${drift[0].now}"`);
+    io.out(`this replay ${failing ? `still shows ${describeTarget(target)}` : `gives ${failureOf(run.summary.verdict) ?? 'a pass'}`}, but on another run; try the seed instead: npx aerosim replay --scenario ${repro.scenarioArg} --seed ${repro.seed}${sutFlags(repro.sut)}`);
+    return run.summary.verdict.kind === 'pass' ? EXIT.pass : EXIT.fail;
   }
-  if (fails(result, target)) {
-    io.out(`reproduced: ${target}`);
+  if (failing) {
+    io.out(`reproduced: ${describeTarget(target)}`);
     return EXIT.fail;
   }
-  if (result.missingAnchors.length > 0) {
-    io.out(`does not reproduce: an anchor of the schedule no longer exists (the code changed shape): ${result.missingAnchors.slice(0, 5).map(describeAnchor).join(', ')}${result.missingAnchors.length > 5 ? ', …' : ''}`);
+  const missing = detail?.missingAnchors ?? [];
+  if (missing.length > 0 && run.summary.verdict.kind !== 'hang' && run.summary.verdict.kind !== 'worker-died') {
+    io.out(`does not reproduce: an anchor of the schedule no longer exists (the code changed shape): ${missing.slice(0, 5).map(describeAnchor).join(', ')}${missing.length > 5 ? ', …' : ''}`);
     io.out(`try the seed instead: npx aerosim replay --scenario ${repro.scenarioArg} --seed ${repro.seed}${sutFlags(repro.sut)}`);
-    return result.verdict.kind === 'pass' ? EXIT.pass : EXIT.fail;
+    return run.summary.verdict.kind === 'pass' ? EXIT.pass : EXIT.fail;
   }
-  if (result.verdict.kind !== 'pass') {
-    io.out(`fails differently: expected ${target}, got ${failureOf(result.verdict)}`);
+  if (run.summary.verdict.kind !== 'pass') {
+    const same = failureOf(run.summary.verdict) === target.failure;
+    io.out(`fails differently: expected ${describeTarget(target)}, got ${same && run.summary.verdict.kind === 'violation' ? run.summary.verdict.violations.filter((v) => v.invariant === target.failure).map(signatureOf).filter((x, i, all) => all.indexOf(x) === i).join('; ') : failureOf(run.summary.verdict)}`);
     return EXIT.fail;
   }
   io.out('does not reproduce: the run no longer fails (every anchor of the schedule was reached)');
   return EXIT.pass;
+}
+
+/** A repro's schedule and workload, as a worker takes them. */
+function specOf(repro: Repro): ReplaySpec {
+  return { schedule: [...scheduleMap(repro.schedule)], fingerprints: [...scheduleFingerprints(repro.schedule)], plan: repro.workload };
 }
 
 export function replay(repro: Repro, sut: Parameters<typeof runOnce>[0]['sut'], verbose = false): RunResult {
@@ -84,9 +128,14 @@ export function replay(repro: Repro, sut: Parameters<typeof runOnce>[0]['sut'], 
   });
 }
 
-export function reproTarget(repro: Repro): string {
-  return repro.violation?.invariant ?? failureOf(repro.verdict) ?? 'violation';
+export function reproTarget(repro: Repro): Target {
+  const violation = repro.violation;
+  if (violation !== null) return { failure: violation.invariant, signature: violation.role !== undefined && violation.stepKind !== undefined ? signatureOf(violation) : null };
+  return { failure: failureOf(repro.verdict) ?? 'violation', signature: null };
 }
+
+/** Failures whose replay cannot be made in this thread, so cannot be shrunk here. */
+const NOT_SHRUNK: ReadonlySet<string> = new Set(['hang', 'worker-died', DETERMINISM.id]);
 
 function describeAnchor(key: number): string {
   const anchor = unpackAnchor(key);
@@ -97,15 +146,19 @@ export async function commandShrink(io: Io, args: { repro: string; out?: string 
   const repro = readRepro(args.repro);
   const sut = await resolveSut(repro.sut);
   const target = reproTarget(repro);
+  if (NOT_SHRUNK.has(target.failure)) {
+    io.err(`aerosim: ${args.repro} is a ${target.failure} failure: shrink replays candidates in this thread, so it takes violations, sut-error and bound-exceeded; replay it as is: npx aerosim replay ${args.repro}`);
+    return EXIT.usage;
+  }
   if (!fails(replay(repro, sut), target)) {
-    io.err(`aerosim: ${args.repro} does not fail with ${target} when replayed: nothing to shrink (try: npx aerosim replay ${args.repro})`);
+    io.err(`aerosim: ${args.repro} does not fail with ${describeTarget(target)} when replayed: nothing to shrink (try: npx aerosim replay ${args.repro})`);
     return EXIT.usage;
   }
   const outcome = shrink(repro, sut, target);
   const out = args.out ?? args.repro.replace(/(\.json)?$/, '.min.json');
   const faults = outcome.repro.schedule;
   writeRepro(out, { ...outcome.repro, faults, shrunk: { from: args.repro, before: outcome.before, after: outcome.after, runs: outcome.runs, wallMs: outcome.wallMs } } as Repro);
-  io.out(`shrunk ${args.repro} (${target}) in ${(outcome.wallMs / 1000).toFixed(1)} s, ${outcome.runs} replays:`);
+  io.out(`shrunk ${args.repro} (${describeTarget(target)}) in ${(outcome.wallMs / 1000).toFixed(1)} s, ${outcome.runs} replays:`);
   io.out(`  faults     ${String(outcome.before.faults).padStart(6)} → ${outcome.after.faults}`);
   io.out(`  operators  ${String(outcome.before.operators).padStart(6)} → ${outcome.after.operators}`);
   io.out(`  intents    ${String(outcome.before.intents).padStart(6)} → ${outcome.after.intents}`);

@@ -2,15 +2,15 @@
 // marked ▶), the hash, the situations reached, the verdict and a replay command.
 
 import { wallNow } from '../clock.ts';
-import { checkDeterminism } from '../determinism.ts';
-import { WorkerPool } from '../pool.ts';
-import { runOnce, type RunResult } from '../runner.ts';
+import { DETERMINISM } from '../determinism.ts';
+import { checkOneRun, type IsolatedRun, type Mismatch, runIsolated } from '../isolated.ts';
 import type { Scenario } from '../scenario.ts';
+import { InputError } from '../scenario-file.ts';
 import { SITUATIONS } from '../situations.ts';
-import { summarize } from '../summary.ts';
 import { describeSut, resolveSut } from '../sut.ts';
-import { describeVerdict, exitCodeOf, type Violation } from '../verdict.ts';
-import { EXIT, type Io, replayCommand, scenarioOf, seedOf, sutRefOf } from './common.ts';
+import { describeVerdict, exitCodeOf, type Verdict, type Violation } from '../verdict.ts';
+import type { RunDetail } from '../worker.ts';
+import { type Io, replayCommand, scenarioOf, seedOf, sutRefOf } from './common.ts';
 
 export interface RunArgs {
   scenario: string;
@@ -20,53 +20,90 @@ export interface RunArgs {
   sut?: string | undefined;
   mutant?: string | undefined;
   checkDeterminism?: boolean | undefined;
+  runTimeout?: number | undefined;
+}
+
+/** --run-timeout in seconds (as sweep takes it) → ms; bad values are bad input. */
+export function runTimeoutOf(seconds: number | undefined): number {
+  const value = seconds ?? 60;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new InputError('--run-timeout is not valid; expected a number of seconds > 0');
+  return Math.round(value * 1000);
 }
 
 export async function commandRun(io: Io, args: RunArgs): Promise<number> {
   const scenario = scenarioOf(args.scenario);
-  const seed = seedOf(args.seed);
+  const seed = seedOf(args.seed).toString();
   const sutRef = sutRefOf(args);
-  const sut = await resolveSut(sutRef);
+  await resolveSut(sutRef); // a module that cannot load is bad input, said here
+  const runTimeoutMs = runTimeoutOf(args.runTimeout);
+  const verbose = args.json !== true && args.quiet !== true;
   const started = wallNow();
-  const result = runOnce({ scenario, seed, sut, verbose: args.json !== true && args.quiet !== true });
-  const wallMs = wallNow() - started;
-  let violations: readonly Violation[] = result.violations;
-  let determinismChecked = false;
+  let run: IsolatedRun;
+  let mismatch: Mismatch | null = null;
+  let compared = 0;
   if (args.checkDeterminism === true) {
-    const pool = new WorkerPool(1);
-    try {
-      const outcome = await checkDeterminism(pool, scenario, [result.seed], sut, sutRef);
-      determinismChecked = true;
-      violations = [...violations, ...outcome.violations];
-    } finally {
-      await pool.close();
-    }
+    const outcome = await checkOneRun(args.scenario, scenario, seed, sutRef, { verbose, runTimeoutMs });
+    run = outcome.run;
+    mismatch = outcome.mismatch;
+    compared = outcome.runs;
+  } else {
+    run = (await runIsolated(scenario, seed, sutRef, { verbose, runTimeoutMs }))[0] as IsolatedRun;
   }
-  const verdict = result.verdict.kind === 'pass' && violations.length > 0 ? { kind: 'violation' as const, violations } : result.verdict;
-  const replay = replayCommand(args.scenario, result.seed, sutRef);
+  const wallMs = wallNow() - started;
+  const detail = run.detail;
+  const violations: Violation[] = [...(detail?.violations ?? [])];
+  if (mismatch !== null) violations.push(determinismViolation(`${scenario.name} seed ${seed}`, mismatch));
+  const verdict: Verdict = run.summary.verdict.kind === 'pass' && violations.length > 0 ? { kind: 'violation', violations } : run.summary.verdict;
+  const replay = replayCommand(args.scenario, seed, sutRef);
   if (args.json === true) {
-    io.out(JSON.stringify(jsonResult(result, scenario, replay, verdict, determinismChecked)));
+    io.out(JSON.stringify(jsonResult(run, scenario, replay, verdict, compared)));
     return exitCodeOf(verdict);
   }
   if (args.quiet !== true) {
-    io.out(`scenario: ${scenario.name}   seed: ${result.seed}   sut: ${describeSut(sutRef)}`);
+    io.out(`scenario: ${scenario.name}   seed: ${seed}   sut: ${describeSut(sutRef)}`);
     io.out(`options: ${JSON.stringify(resolvedOptions(scenario))}`);
     io.out('');
-    printTimeline(io, result.lines ?? [], violations);
-    io.out('');
-    io.out(`events: ${result.events}   virtual time: ${result.timeMs} ms   crashes: ${result.crashes}   faults: ${result.schedule.size} non-default decisions   wall: ${wallMs.toFixed(0)} ms`);
-    io.out(`situations reached (spec clause): ${result.situations.length === 0 ? 'none' : result.situations.map((id) => `${id} (${SITUATIONS.find((s) => s.id === id)?.clause})`).join(', ')}`);
-    const checks = Object.values(result.checks).reduce((sum, n) => sum + n, 0);
-    const meaningful = Object.values(result.meaningful).reduce((sum, n) => sum + n, 0);
-    io.out(`checks: ${checks} by ${Object.keys(result.checks).length} invariants (${meaningful} meaningful: a fault or failure path was at stake)${determinismChecked ? ' + determinism in another worker' : ''}`);
-    io.out(`  ${Object.keys(result.checks).map((id) => `${id} ${result.meaningful[id] ?? 0}/${result.checks[id]}`).join('  ')}`);
-    io.out(`liveness: the quiet phase began at ${result.quietAtMs} ms; every open request must be answered within ${result.livenessBoundMs} ms of it`);
-    if (violations.length > 0) printViolations(io, violations);
+    if (detail !== null) printDetail(io, detail, violations, wallMs, compared);
+    else printUnfinished(io, run);
   }
-  io.out(`hash: ${result.hash}`);
+  io.out(`hash: ${run.summary.hash === '' ? '(none: the run never finished)' : run.summary.hash}`);
   io.out(`verdict: ${describeVerdict(verdict)}`);
   if (verdict.kind !== 'pass') io.out(`replay: ${replay}`);
   return exitCodeOf(verdict);
+}
+
+/** The determinism violation of a mismatch between runs of one seed. */
+export function determinismViolation(subject: string, mismatch: Mismatch): Violation {
+  return {
+    invariant: DETERMINISM.id,
+    clause: DETERMINISM.clause,
+    step: mismatch.step,
+    timeMs: 0,
+    subject,
+    explanation: `the same run gave hash ${mismatch.hashes[0]} and ${mismatch.hashes[1]} (${mismatch.between}); the traces part at step #${mismatch.step}: ${mismatch.field}`,
+    steps: [mismatch.step],
+  };
+}
+
+function printDetail(io: Io, detail: RunDetail, violations: readonly Violation[], wallMs: number, compared: number): void {
+  const summary = detail.summary;
+  printTimeline(io, detail.lines ?? [], violations);
+  io.out('');
+  io.out(`events: ${summary.events}   virtual time: ${summary.timeMs} ms   crashes: ${summary.crashes}   faults: ${summary.faults} non-default decisions   wall: ${wallMs.toFixed(0)} ms`);
+  io.out(`situations reached (spec clause): ${summary.situations.length === 0 ? 'none' : summary.situations.map((id) => `${id} (${SITUATIONS.find((s) => s.id === id)?.clause})`).join(', ')}`);
+  const checks = Object.values(summary.checks).reduce((sum, n) => sum + n, 0);
+  const meaningful = Object.values(summary.meaningful).reduce((sum, n) => sum + n, 0);
+  io.out(`checks: ${checks} by ${Object.keys(summary.checks).length} invariants (${meaningful} meaningful: a fault or failure path was at stake)${compared > 0 ? ` + determinism: ${compared} runs compared (twice on a worker, once in a separate process)` : ''}`);
+  io.out(`  ${Object.keys(summary.checks).map((id) => `${id} ${summary.meaningful[id] ?? 0}/${summary.checks[id]}`).join('  ')}`);
+  io.out(`liveness: the quiet phase began at ${detail.quietAtMs} ms; every open request must be answered within ${detail.livenessBoundMs} ms of it`);
+  if (violations.length > 0) printViolations(io, violations);
+}
+
+/** A run that hung or killed its worker: no timeline, but what it had decided is held. */
+export function printUnfinished(io: Io, run: IsolatedRun): void {
+  const held = run.summary.repro;
+  io.out(`the run never finished: ${describeVerdict(run.summary.verdict)}`);
+  if (held !== undefined) io.out(`held: the workload and the ${held.schedule.length} decision(s) taken before it stopped${held.partial === true ? ' (the journal filled up: later ones are missing)' : ''}`);
 }
 
 export function printTimeline(io: Io, lines: readonly string[], violations: readonly Violation[]): void {
@@ -91,7 +128,7 @@ function resolvedOptions(scenario: Scenario): object {
   return options;
 }
 
-function jsonResult(result: RunResult, scenario: Scenario, replay: string, verdict: RunResult['verdict'], determinismChecked: boolean): object {
-  const { repro: _repro, ...summary } = summarize(result);
-  return { ...summary, options: resolvedOptions(scenario), verdict, determinismChecked, livenessBoundMs: result.livenessBoundMs, replay };
+function jsonResult(run: IsolatedRun, scenario: Scenario, replay: string, verdict: Verdict, compared: number): object {
+  const { repro: _repro, ...summary } = run.summary;
+  return { ...summary, options: resolvedOptions(scenario), verdict, determinismChecked: compared > 0, determinismRuns: compared, livenessBoundMs: run.detail?.livenessBoundMs ?? 0, replay };
 }

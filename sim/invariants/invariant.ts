@@ -47,6 +47,14 @@ export abstract class Invariant {
       subject,
       explanation,
       steps: [...new Set([...steps, step])].sort((a, b) => a - b),
+      role: this.roleOf(subject),
+      stepKind: step === world.steps ? world.stepKind() : 'end of run',
     });
+  }
+
+  private roleOf(subject: string): string {
+    const request = this.facts.requests.get(subject);
+    if (request === undefined) return subject.replace(/\d+/g, 'N');
+    return `${request.invalid ? 'an invalid' : 'a valid'} ${request.operation?.kind ?? 'request'}`;
   }
 }
