@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { InputError } from './scenario-file.ts';
-import { consoleIo, EXIT, type Io } from './commands/common.ts';
+import { consoleIo, EXIT, type Io, setInvocation } from './commands/common.ts';
 import { commandMutants } from './commands/mutants.ts';
 import { commandReplay, commandShrink } from './commands/replay.ts';
 import { commandReport } from './commands/report.ts';
@@ -22,6 +22,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
   let code: number = EXIT.pass;
+  setInvocation(argv);
   let usageError: string | null = null;
   const first = argv[0];
   if (first !== undefined && !first.startsWith('-') && !COMMANDS.includes(first)) {
@@ -106,13 +107,15 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     )
     .command(
       'report',
-      'merge sweep results (shards too) into report.md and report.json; exit 1 if any run failed',
+      'merge sweep results (shards too) into index.html, report.md and report.json; exit 1 if any run failed',
       (y) =>
         y
           .option('in', { type: 'string', array: true, default: ['reports/sweep'], describe: 'sweep --out directories or results.jsonl files' })
-          .option('out', { type: 'string', default: 'reports', describe: 'where to write report.md and report.json' }),
+          .option('out', { type: 'string', default: 'reports', describe: 'where to write index.html, report.md and report.json' })
+          .option('baseline', { type: 'string', describe: 'a previous report.json: mark each failure group new, still failing or resolved' })
+          .option('shrink-seconds', { type: 'number', default: 10, describe: 'wall-clock seconds to shrink the first repro of each failure group' }),
       async (args) => {
-        code = await commandReport(io, { in: args.in.map(String), out: args.out });
+        code = await commandReport(io, { in: args.in.map(String), out: args.out, baseline: args.baseline, shrinkSeconds: args.shrinkSeconds });
       },
     )
     .command(

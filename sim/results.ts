@@ -21,6 +21,18 @@ export interface ResultsHeader {
   readonly format: typeof RESULTS_FORMAT;
   readonly situations: readonly string[];
   readonly invariants: readonly string[];
+  /** who made these results, how (absent in files written before it was recorded) */
+  readonly provenance?: Provenance;
+}
+
+export interface Provenance {
+  readonly command: string;
+  readonly sut: string;
+  readonly codeVersion: string;
+  /** ISO date the sweep started */
+  readonly started: string;
+  readonly node: string;
+  readonly shard: string | null;
 }
 
 export interface ResultLine {
@@ -42,10 +54,12 @@ export interface ResultLine {
   readonly check?: 'determinism';
   /** the repro file written for a failing run */
   readonly repro?: string;
+  /** faults by "kind|phase|actor" */
+  readonly mix?: Readonly<Record<string, number>>;
 }
 
-export function header(): ResultsHeader {
-  return { type: 'header', format: RESULTS_FORMAT, situations: SITUATION_IDS, invariants: INVARIANT_IDS };
+export function header(provenance?: Provenance): ResultsHeader {
+  return { type: 'header', format: RESULTS_FORMAT, situations: SITUATION_IDS, invariants: INVARIANT_IDS, ...(provenance !== undefined ? { provenance } : {}) };
 }
 
 export function resultLine(summary: RunSummary, extra: { repro?: string; check?: 'determinism' } = {}): ResultLine {
@@ -66,6 +80,7 @@ export function resultLine(summary: RunSummary, extra: { repro?: string; check?:
     situations,
     checks: INVARIANT_IDS.map((id) => summary.checks[id] ?? 0),
     meaningful: INVARIANT_IDS.map((id) => summary.meaningful[id] ?? 0),
+    ...(summary.mix !== undefined && Object.keys(summary.mix).length > 0 ? { mix: summary.mix } : {}),
     ...extra,
   };
 }
@@ -130,12 +145,24 @@ export interface Aggregate {
   readonly meaningful: Record<string, number>;
   /** failing runs (a few thousand at most are kept) */
   readonly failing: ResultLine[];
+  /** faults injected, by "kind|phase|actor", over all runs */
+  readonly mix: Record<string, number>;
+  /** each input's header provenance, by file */
+  readonly provenance: Record<string, Provenance | null>;
+  /** systems under test named by the runs */
+  readonly suts: string[];
+  /** lines that could not be trusted and were left out: "file:line: why" */
+  readonly skipped: string[];
+  /** (scenario, seed) pairs that came twice: "scenario seed N in A:l and B:l" */
+  readonly duplicates: string[];
+  /** determinism re-runs made, by where: another worker (or thread), a separate process */
+  readonly determinismChecks: Record<string, number>;
 }
 
 const FAILING_KEPT = 5000;
 
 export function emptyAggregate(): Aggregate {
-  return { runs: 0, failures: 0, events: 0, byVerdict: {}, byInvariant: {}, byScenario: {}, situations: {}, checks: {}, meaningful: {}, failing: [] };
+  return { runs: 0, failures: 0, events: 0, byVerdict: {}, byInvariant: {}, byScenario: {}, situations: {}, checks: {}, meaningful: {}, failing: [], mix: {}, provenance: {}, suts: [], skipped: [], duplicates: [], determinismChecks: {} };
 }
 
 export function addLine(total: Aggregate, line: ResultLine, names: { situations: readonly string[]; invariants: readonly string[] }): void {
@@ -155,6 +182,8 @@ export function addLine(total: Aggregate, line: ResultLine, names: { situations:
       total.checks[id] = (total.checks[id] ?? 0) + (line.checks[index] ?? 0);
       total.meaningful[id] = (total.meaningful[id] ?? 0) + (line.meaningful?.[index] ?? 0);
     });
+    for (const cell in line.mix ?? {}) total.mix[cell] = (total.mix[cell] ?? 0) + (line.mix?.[cell] ?? 0);
+    if (!total.suts.includes(line.sut)) total.suts.push(line.sut);
   }
   if (!failed) return;
   total.failures++;
@@ -164,25 +193,71 @@ export function addLine(total: Aggregate, line: ResultLine, names: { situations:
   if (total.failing.length < FAILING_KEPT) total.failing.push(line);
 }
 
-/** Reads results files (one per shard, say), streaming. */
+/** What is wrong with a parsed results line, or null if it can be trusted. */
+export function lineProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const line = value as Record<string, unknown>;
+  if (typeof line['scenario'] !== 'string') return '"scenario" is not a string';
+  if (typeof line['seed'] !== 'string' || !/^\d+$/.test(line['seed'])) return '"seed" is not a decimal string';
+  if (typeof line['sut'] !== 'string') return '"sut" is not a string';
+  const verdict = line['verdict'] as Record<string, unknown> | null;
+  if (typeof verdict !== 'object' || verdict === null || typeof verdict['kind'] !== 'string') return '"verdict" is not an object with a "kind"';
+  if (verdict['kind'] === 'violation' && !Array.isArray(verdict['violations'])) return 'a violation verdict without "violations"';
+  if (typeof line['events'] !== 'number' || typeof line['situations'] !== 'number') return '"events" or "situations" is not a number';
+  if (!Array.isArray(line['checks'])) return '"checks" is not an array';
+  return null;
+}
+
+/** Reads results files (one per shard, say), streaming. Lines that cannot be trusted are
+ * left out and named in `skipped`; a (scenario, seed) pair met twice is named in
+ * `duplicates` and counted once. */
 export async function aggregate(files: readonly string[]): Promise<Aggregate> {
   const total = emptyAggregate();
-  for (const file of files) {
+  const seen = new Map<string, number>();
+  for (const [fileIndex, file] of files.entries()) {
     let names = { situations: SITUATION_IDS, invariants: INVARIANT_IDS };
+    total.provenance[file] = null;
     const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    let number = 0;
     for await (const text of lines) {
+      number++;
       if (text === '') continue;
-      let parsed: ResultLine | ResultsHeader;
+      let parsed: unknown;
       try {
-        parsed = JSON.parse(text) as ResultLine | ResultsHeader;
+        parsed = JSON.parse(text);
       } catch {
-        continue; // a line cut off by a kill
-      }
-      if ('type' in parsed && parsed.type === 'header') {
-        names = { situations: parsed.situations, invariants: parsed.invariants };
+        total.skipped.push(`${file}:${number}: not valid JSON${number > 1 ? ' (a line cut off by a kill, or a corrupt file)' : ''}`);
         continue;
       }
-      addLine(total, parsed as ResultLine, names);
+      const record = parsed as Partial<ResultsHeader> | null;
+      if (record !== null && typeof record === 'object' && record.type === 'header') {
+        if (!Array.isArray(record.situations) || !Array.isArray(record.invariants)) {
+          total.skipped.push(`${file}:${number}: a header without situation and invariant lists`);
+          continue;
+        }
+        names = { situations: record.situations, invariants: record.invariants };
+        total.provenance[file] = record.provenance ?? null;
+        continue;
+      }
+      if (record !== null && typeof record === 'object' && (record as { type?: unknown }).type === 'determinism-checked') {
+        const checked = record as { isolate?: unknown; count?: unknown };
+        if (typeof checked.isolate === 'string' && typeof checked.count === 'number') total.determinismChecks[checked.isolate] = (total.determinismChecks[checked.isolate] ?? 0) + checked.count;
+        continue;
+      }
+      const problem = lineProblem(parsed);
+      if (problem !== null) {
+        total.skipped.push(`${file}:${number}: ${problem}`);
+        continue;
+      }
+      const line = parsed as ResultLine;
+      const key = `${pairKey(line.scenario, line.seed)}\u0000${line.check ?? ''}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        total.duplicates.push(`${line.scenario} seed ${line.seed}${line.check !== undefined ? ` (${line.check})` : ''} in ${files[Math.floor(first / 2 ** 32)]}:${first % 2 ** 32} and ${file}:${number}`);
+        continue;
+      }
+      seen.set(key, fileIndex * 2 ** 32 + number);
+      addLine(total, line, names);
     }
   }
   return total;

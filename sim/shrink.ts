@@ -100,7 +100,7 @@ function intentsOf(plan: Plan): number {
   return plan.reduce((sum, intents) => sum + intents.length, 0);
 }
 
-export function shrink(repro: Repro, sut: SystemUnderTest, target: string | Target): ShrinkOutcome {
+export function shrink(repro: Repro, sut: SystemUnderTest, target: string | Target, budgetMs = Infinity): ShrinkOutcome {
   const started = wallNow();
   let runs = 0;
   let schedule: ScheduleEntry[] = [...repro.schedule];
@@ -114,6 +114,7 @@ export function shrink(repro: Repro, sut: SystemUnderTest, target: string | Targ
   if (!fails(first, target)) throw new Error(`the repro does not fail with ${describeTarget(target)} when replayed; nothing to shrink`);
   let last = first;
   const keep = (candidate: readonly ScheduleEntry[], candidatePlan: Plan): boolean => {
+    if (wallNow() - started > budgetMs) return false; // out of time: keep what is smallest so far
     const result = attempt(candidate, candidatePlan);
     if (!fails(result, target)) return false;
     last = result;

@@ -1,7 +1,7 @@
 // What a sweep keeps of a run: plain data, one JSON line in results.jsonl. A failing run
 // also carries what a repro needs: its schedule of decisions and its workload.
 
-import type { DecisionValue } from './decisions.ts';
+import { type DecisionValue, unpackAnchor } from './decisions.ts';
 import type { RunResult } from './runner.ts';
 import type { Verdict } from './verdict.ts';
 import type { Plan } from './workload.ts';
@@ -13,6 +13,8 @@ export type RunSummary = Pick<
 > & {
   /** non-default decisions in its schedule */
   readonly faults: number;
+  /** those faults by "fault kind|protocol phase|actor role" (the report's heatmap) */
+  readonly mix?: Readonly<Record<string, number>>;
   /** failing runs only */
   readonly repro?: {
     readonly schedule: readonly (readonly [number, DecisionValue])[];
@@ -34,12 +36,40 @@ export function summarize(result: RunResult): RunSummary {
     timeMs: result.timeMs,
     crashes: result.crashes,
     faults: result.schedule.size,
+    mix: faultMix(result.schedule, result.fingerprints),
     situations: result.situations,
     checks: result.checks,
     meaningful: result.meaningful,
   };
   if (result.verdict.kind === 'pass') return summary;
   return { ...summary, repro: { schedule: [...result.schedule], fingerprints: [...result.fingerprints], plan: result.plan } };
+}
+
+/** Counts a run's faults by kind, the protocol phase they struck (the message, record or
+ * event kind their fingerprint names) and the role of the process struck. */
+export function faultMix(schedule: ReadonlyMap<number, DecisionValue>, fingerprints: ReadonlyMap<number, string>): Record<string, number> {
+  const mix: Record<string, number> = {};
+  const add = (fault: string, phase: string, actor: string) => {
+    const key = `${fault}|${phase}|${actor}`;
+    mix[key] = (mix[key] ?? 0) + 1;
+  };
+  for (const [key, value] of schedule) {
+    const anchor = unpackAnchor(key);
+    const at = fingerprints.get(key) ?? '';
+    const actor = anchor.address === 0 ? 'kernel' : anchor.address === 1 ? 'control-plane' : 'client';
+    const words = at.split(' ');
+    const phase = anchor.kind === 'restart' ? 'restart' : anchor.kind === 'diskLoss' ? 'unsynced records' : words[0] === 'fate' ? (words[2] ?? '?') : words[0] === 'before' || words[0] === 'crash' ? (words[0] === 'crash' ? 'crash' : (words[2] ?? '?')) : (words[1] ?? '?');
+    if (anchor.kind === 'send' && typeof value === 'object') {
+      if (value.drop) add('drop', phase, actor);
+      if (value.delayMs > 0) add('delay', phase, actor);
+      if (value.duplicateDelayMs >= 0) add('duplicate', phase, actor);
+      if (value.partitionMs > 0) add('partition', phase, actor);
+    } else {
+      const fault = { portCrash: 'crash at a port call', eventCrash: 'crash after an event', beforeEvent: 'crash before an event', restart: 'slow restart', diskLoss: 'lost unsynced records', send: 'send' }[anchor.kind];
+      add(fault, phase, actor);
+    }
+  }
+  return mix;
 }
 
 /** A run that never finished: the worker hung on it, or died. */

@@ -12,7 +12,7 @@ import { RERUN_WHERE, runInChild } from './isolated.ts';
 import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
 import { codeVersion, reproOf, writeRepro } from './repro.ts';
-import { aggregate, completedPairs, hasHeader, header, pairKey, resultLine, type Aggregate } from './results.ts';
+import { aggregate, completedPairs, hasHeader, header, pairKey, type Provenance, resultLine, type Aggregate } from './results.ts';
 import { runOnce } from './runner.ts';
 import type { Scenario } from './scenario.ts';
 import type { RunSummary } from './summary.ts';
@@ -38,6 +38,8 @@ export interface SweepOptions {
   readonly runTimeoutMs: number;
   readonly batchSize: number;
   readonly progress: boolean;
+  /** who made these results, how: written into the results header */
+  readonly provenance?: Provenance;
   /** a failure line for the console (above the progress bar) */
   readonly onFailure?: (line: string) => void;
 }
@@ -104,7 +106,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
   const resultsFile = join(options.outDir, 'results.jsonl');
   const done = options.resume ? await completedPairs(resultsFile) : new Set<string>();
   const fd = openSync(resultsFile, options.resume ? 'a' : 'w');
-  if (!options.resume || !hasHeader(resultsFile)) writeSync(fd, `${JSON.stringify(header())}\n`);
+  if (!options.resume || !hasHeader(resultsFile)) writeSync(fd, `${JSON.stringify(header(options.provenance))}\n`);
   const planned = plannedPairs(options);
   const started = wallNow();
   const pool = new WorkerPool(options.jobs, { runTimeoutMs: options.runTimeoutMs });
@@ -166,6 +168,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
         const summary = determinismLine(entry.scenario.name, sample.seed, sample.hash, describeSut(options.sutRef), explanation, step, scheduleOf(entry.scenario, sample.seed));
         write(summary, entry.arg, entry.scenario, 'determinism');
       }
+      writeSync(fd, `${JSON.stringify({ type: 'determinism-checked', isolate: pool.size > 1 ? 'worker' : 'thread', count: group.length })}\n`);
     }
   };
 
@@ -227,6 +230,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
         for (const mismatch of await rerunInProcess(arg, options.sutRef, group.runs)) {
           write(determinismLine(group.scenario.name, mismatch.seed, mismatch.hash, describeSut(options.sutRef), mismatch.explanation, mismatch.step, scheduleOf(group.scenario, mismatch.seed)), arg, group.scenario, 'determinism');
         }
+        writeSync(fd, `${JSON.stringify({ type: 'determinism-checked', isolate: 'process', count: group.runs.length })}\n`);
       }
     }
   } finally {

@@ -14,7 +14,7 @@ export interface Violation {
   readonly explanation: string;
   /** steps that led to it, for the timeline */
   readonly steps: readonly number[];
-  /** what kind of request it is about ("a valid create-index"), or the subject with its
+  /** what kind of request it is about ("a valid request"), or the subject with its
    * numbers taken out: with `stepKind`, what a replay or a shrink must keep (signatureOf) */
   readonly role?: string;
   /** the kind of step where it fired ("decision delivered to control-plane", "end of run") */

@@ -61,7 +61,7 @@ for (const entry of CASES) {
       assert.ok(repro.schedule.every((decision) => typeof decision.at === 'string'), 'each held decision says what it applied to');
     }
     const replay = capture();
-    const again = await main(['replay', path, '--run-timeout', '0.5'], replay.io);
+    const again = await main(['replay', path, '--run-timeout', entry.verdict === 'hang' ? '0.5' : '60'], replay.io);
     const said = replay.lines.join('\n');
     assert.is(again, 1, said);
     assert.match(said, `reproduced: ${entry.reproduced}`);

@@ -19,6 +19,22 @@ export const consoleIo: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
+let invocationArgs: readonly string[] = [];
+
+/** The command line of this invocation (set by main), for provenance. */
+export function setInvocation(argv: readonly string[]): void {
+  invocationArgs = [...argv];
+}
+
+export function invocation(): string {
+  return ['aerosim', ...invocationArgs].map(shellQuote).join(' ');
+}
+
+/** A word for a POSIX shell: as is when safe, else in single quotes. */
+export function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 export const EXIT = { pass: 0, fail: 1, usage: 2, harness: 3 } as const;
 
 export function seedOf(text: string | undefined): bigint {

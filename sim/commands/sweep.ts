@@ -4,13 +4,15 @@
 
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { wallDate } from '../clock.ts';
 import { junitXml } from '../junit.ts';
+import { codeVersion } from '../repro.ts';
 import { parseSeed, SEED_EXPECTED } from '../rng.ts';
 import { InputError } from '../scenario-file.ts';
 import { runSweep, type SweepOptions } from '../sweep.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { describeVerdict } from '../verdict.ts';
-import { EXIT, type Io, jobsOf, prepareDirectory, prepareFile, scenariosWithArgs, sutRefOf } from './common.ts';
+import { EXIT, type Io, invocation, jobsOf, prepareDirectory, prepareFile, scenariosWithArgs, sutRefOf } from './common.ts';
 
 export interface SweepArgs {
   scenario: string;
@@ -108,6 +110,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
         batchSize,
         progress: args.progress !== false,
         onFailure: (line) => io.err(`FAIL ${line}`),
+        provenance: { command: invocation(), sut: describeSut(sutRef), codeVersion: codeVersion(), started: new Date(wallDate()).toISOString(), node: process.version, shard: args.shard ?? null },
       },
       interrupt,
     );

@@ -55,6 +55,7 @@ export abstract class Invariant {
   private roleOf(subject: string): string {
     const request = this.facts.requests.get(subject);
     if (request === undefined) return subject.replace(/\d+/g, 'N');
-    return `${request.invalid ? 'an invalid' : 'a valid'} ${request.operation?.kind ?? 'request'}`;
+    // coarse on purpose: the same bug on another operation is the same failure
+    return request.invalid ? 'an invalid request' : request.operation === null ? 'a request of no known operation' : 'a valid request';
   }
 }
