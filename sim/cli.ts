@@ -75,7 +75,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('max-failures', { type: 'number', describe: 'stop after this many failing runs' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds one run may take before it is a hang' })
           .option('batch', { type: 'number', default: 50, describe: 'seeds per message to a worker' })
-          .option('progress', { type: 'boolean', default: true, describe: 'show progress (--no-progress to hide)' }),
+          .option('progress', { type: 'boolean', default: true, describe: 'show progress (--no-progress to hide)' })
+          .option('coverage', { type: 'boolean', describe: 'measure line and branch coverage of src/ (the reference) for the report: OUT/coverage/' }),
       async (args) => {
         code = await commandSweep(io, args);
       },

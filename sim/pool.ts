@@ -13,6 +13,7 @@ import { wallNow } from './clock.ts';
 import type { Scenario } from './scenario.ts';
 import { lostRun, type RunSummary } from './summary.ts';
 import { describeSut, type SutRef } from './sut.ts';
+import type { CoverageSetup } from './coverage.ts';
 import { createCapture, readCapture } from './journal.ts';
 import type { ReplaySpec, RunDetail, Sample, WorkReply, WorkRequest } from './worker.ts';
 
@@ -23,6 +24,8 @@ const STARTUP_TIMEOUT_MS = 120_000;
 export interface PoolOptions {
   /** wall-clock limit for one run, ms (default 60 s) */
   readonly runTimeoutMs?: number;
+  /** measure the reference's code coverage (sweep --coverage) */
+  readonly coverage?: CoverageSetup;
 }
 
 /** What a chunk of finished runs brings: the worker's report, and which worker it was.
@@ -89,6 +92,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly runTimeoutMs: number;
+  private readonly coverage: CoverageSetup | null;
   private readonly watchdog: ReturnType<typeof setInterval>;
   private nextId = 1;
   private closed = false;
@@ -97,6 +101,7 @@ export class WorkerPool {
 
   constructor(size: number, options: PoolOptions = {}) {
     this.runTimeoutMs = options.runTimeoutMs ?? 60_000;
+    this.coverage = options.coverage ?? null;
     for (let index = 0; index < size; index++) {
       const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, ready: false, lastError: '' };
       this.startWorker(slot);
@@ -139,12 +144,13 @@ export class WorkerPool {
       slot.job?.reject(new Error('the worker pool closed'));
       slot.job = null;
     }
+    if (this.coverage !== null) await Promise.all(slots.map((slot) => flushCoverage(slot.worker)));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
   private startWorker(slot: Slot): void {
     const generation = ++slot.generation;
-    const worker = new Worker(BOOTSTRAP);
+    const worker = new Worker(BOOTSTRAP, this.coverage !== null ? { workerData: { coverage: this.coverage } } : {});
     slot.worker = worker;
     slot.lastError = '';
     slot.ready = false;
@@ -289,4 +295,23 @@ export class WorkerPool {
     slot.job = null;
     this.dispatch();
   }
+}
+
+/** Asks a worker to write its coverage, and waits (10 s at most) until it has. */
+function flushCoverage(worker: Worker): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('exit', done);
+      resolve();
+    };
+    const onMessage = (reply: WorkReply) => {
+      if (reply.kind === 'flushed') done();
+    };
+    const timer = setTimeout(done, 10_000);
+    worker.on('message', onMessage);
+    worker.once('exit', done);
+    worker.postMessage({ flush: true });
+  });
 }

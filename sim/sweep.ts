@@ -7,6 +7,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
+import type { CoverageSetup } from './coverage.ts';
 import { DETERMINISM } from './determinism.ts';
 import { RERUN_WHERE, runInChild } from './isolated.ts';
 import { type Batch, WorkerPool } from './pool.ts';
@@ -38,6 +39,8 @@ export interface SweepOptions {
   readonly runTimeoutMs: number;
   readonly batchSize: number;
   readonly progress: boolean;
+  /** measure the reference's code coverage (workers run it compiled, under V8 coverage) */
+  readonly coverage?: CoverageSetup;
   /** who made these results, how: written into the results header */
   readonly provenance?: Provenance;
   /** a failure line for the console (above the progress bar) */
@@ -109,7 +112,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
   if (!options.resume || !hasHeader(resultsFile)) writeSync(fd, `${JSON.stringify(header(options.provenance))}\n`);
   const planned = plannedPairs(options);
   const started = wallNow();
-  const pool = new WorkerPool(options.jobs, { runTimeoutMs: options.runTimeoutMs });
+  const pool = new WorkerPool(options.jobs, { runTimeoutMs: options.runTimeoutMs, ...(options.coverage !== undefined ? { coverage: options.coverage } : {}) });
   const progress: Progress | null = options.progress ? progressFor(Math.max(0, planned - done.size)) : null;
   const version = codeVersion();
   let stopped: StopReason = 'complete';

@@ -5,9 +5,10 @@
 // the parent then has almost nothing to do per run. Module state of the system under test
 // is this worker's own: a run here is a run in a fresh isolate.
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
+import { compiledReference, CoverageSession, type CoverageSetup } from './coverage.ts';
 import type { DecisionValue, Drift } from './decisions.ts';
 import { SharedJournal } from './journal.ts';
 import { resultLine } from './results.ts';
@@ -97,7 +98,14 @@ export type WorkReply =
   | { readonly id: number; readonly kind: 'done' }
   /** sent once, when the worker has loaded and can run */
   | { readonly id: 0; readonly kind: 'ready' }
-  | { readonly id: number; readonly kind: 'error'; readonly error: string };
+  | { readonly id: number; readonly kind: 'error'; readonly error: string }
+  /** the answer to a flush: this worker's coverage is written */
+  | { readonly id: -1; readonly kind: 'flushed' };
+
+/** Sent by the pool before it closes a worker of a sweep with --coverage. */
+export interface FlushRequest {
+  readonly flush: true;
+}
 
 const CHUNK_RUNS = 32;
 const CHUNK_MS = 50;
@@ -105,8 +113,16 @@ const CHUNK_MS = 50;
 const port = parentPort;
 if (port === null) throw new Error('sim/worker.ts runs only as a worker thread');
 const suts = new Map<string, SystemUnderTest>();
+const coverageSetup = (workerData as { coverage?: CoverageSetup } | null)?.coverage ?? null;
+const coverage = coverageSetup !== null ? new CoverageSession(coverageSetup) : null;
+await coverage?.start();
+let flushes = 0;
 
-port.on('message', (request: WorkRequest) => {
+port.on('message', (request: WorkRequest | FlushRequest) => {
+  if ('flush' in request) {
+    void (coverage?.flush(`${process.pid}-${threadId}-${flushes++}`) ?? Promise.resolve()).then(() => port.postMessage({ id: -1, kind: 'flushed' } satisfies WorkReply));
+    return;
+  }
   void handle(request);
 });
 port.postMessage({ id: 0, kind: 'ready' } satisfies WorkReply);
@@ -117,7 +133,9 @@ async function handle(request: WorkRequest): Promise<void> {
     const key = JSON.stringify(request.sut);
     let sut = suts.get(key);
     if (sut === undefined) {
-      suts.set(key, (sut = await resolveSut(request.sut)));
+      // under --coverage the reference runs from its compiled copy, which V8 can measure
+      sut = coverageSetup !== null && request.sut.kind === 'reference' ? await compiledReference(coverageSetup) : await resolveSut(request.sut);
+      suts.set(key, sut);
       reply({ id: 0, kind: 'ready' }); // loading the system under test is not run time
     }
     const chainsFor = new Set(request.chainsFor);

@@ -1,8 +1,8 @@
 // The report as a reviewer sees it: headless Chromium (Debian's, through playwright-core),
 // network off, opens the report of a reference sweep and of a sweep of a system whose
 // rejection texts carry markup. No console errors, no request leaves the page, every clause
-// 1 … 13 is there, the failing report draws a sequence diagram, and the markup is shown
-// as text, never run. Screenshots go to reports/ (look at them). Skips, saying why, where
+// 1 … 13 is there, the reference's report has code coverage of every file of src/, the
+// failing report draws a sequence diagram, and the markup is shown as text, never run. Screenshots go to reports/ (look at them). Skips, saying why, where
 // Chromium is absent (.ci/run installs it).
 
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -32,7 +32,7 @@ if (!existsSync(CHROMIUM)) {
 } else {
   test('the reference and a failing system\'s reports open in headless Chromium, offline, without errors', async () => {
     const { chromium } = await import('playwright-core');
-    const reference = await reportOf('reference', ['--scenario', 'calm,kernel-rejection', '--seeds', '6', '--check-determinism', '1']);
+    const reference = await reportOf('reference', ['--scenario', 'calm,kernel-rejection,mixed', '--seeds', '6', '--check-determinism', '1', '--coverage']);
     const failing = await reportOf('markup', ['--scenario', 'kernel-rejection', '--seeds', '4', '--sut', fileURLToPath(new URL('./fixtures/sut-script-rejection.ts', import.meta.url))]);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox'] });
     try {
@@ -66,6 +66,13 @@ if (!existsSync(CHROMIUM)) {
           assert.ok(text.includes("<script>document.title='pwned'</script>"), 'the rejection text is shown as text');
         } else {
           assert.match(await page.locator('#provenance').innerText(), /re-runs/);
+          // code coverage of every file of src/ with executable lines: lines and branches run
+          const rows = await page.locator('#coverage tr[data-file]').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+          assert.ok(rows.length >= 5, `coverage rows: ${rows.length}`);
+          for (const [file, lines, branches] of rows) {
+            assert.ok(!String(lines).startsWith('0.0%'), `${file}: lines ${lines}`);
+            assert.ok(String(branches).startsWith('—') || !String(branches).startsWith('0.0%'), `${file}: branches ${branches}`);
+          }
         }
         await page.screenshot({ path: join(REPORTS, `report-${name}.png`), fullPage: false });
         await page.close();

@@ -15,7 +15,8 @@ import { aggregate, type Aggregate } from '../results.ts';
 import { InputError } from '../scenario-file.ts';
 import { SITUATIONS } from '../situations.ts';
 import { describeVerdict } from '../verdict.ts';
-import { escapeHtml, renderHtml } from '../report/html.ts';
+import { sweepCoverage } from '../coverage.ts';
+import { escapeHtml, lineRanges, renderHtml } from '../report/html.ts';
 import { groupFailures, illustrate, type FailureGroup } from '../report/triage.ts';
 import { EXIT, type Io, invocation, prepareDirectory, shellQuote } from './common.ts';
 
@@ -68,6 +69,7 @@ async function makeReport(io: Io, args: ReportArgs): Promise<number> {
   if (total.skipped.length > 20) io.err(`aerosim: warning: … and ${total.skipped.length - 20} more lines left out`);
 
   locateRepros(total, files);
+  const coverage = sweepCoverage(files.map((file) => dirname(file)));
   const groups = groupFailures(total.failing);
   await illustrate(groups, shrinkSeconds * 1000);
   const resolved: { signature: string; count: number }[] = [];
@@ -85,11 +87,12 @@ async function makeReport(io: Io, args: ReportArgs): Promise<number> {
     failing: total.failing.slice(0, 500),
     groups: groups.map(({ diagram: _diagram, ...group }) => ({ ...group, first: { scenario: group.first.scenario, seed: group.first.seed, repro: group.first.repro } })),
     resolved,
+    coverage,
   };
   writeAtomically(join(args.out, 'report.json'), `${JSON.stringify(json, null, 1)}\n`);
-  writeAtomically(join(args.out, 'report.md'), reportMarkdown(total, files, groups, replayOf));
+  writeAtomically(join(args.out, 'report.md'), `${reportMarkdown(total, files, groups, replayOf)}${coverageMarkdown(coverage)}`);
   const html = join(args.out, 'index.html');
-  writeAtomically(html, renderHtml({ total, files, groups, resolved, baseline: args.baseline ?? null, generated, replayOf }));
+  writeAtomically(html, renderHtml({ total, files, groups, resolved, baseline: args.baseline ?? null, generated, replayOf, coverage }));
   io.out(`merged ${files.length} results file(s): ${total.runs.toLocaleString('en-US')} runs, ${total.failures} failed${groups.length > 0 ? ` in ${groups.length} group(s) by signature` : ''}`);
   io.out(`report: ${relative(process.cwd(), html) || html}   (also report.md, report.json)`);
   return total.failures > 0 ? EXIT.fail : EXIT.pass;
@@ -161,6 +164,15 @@ export function reportMarkdown(total: Aggregate, files: readonly string[], group
     if (group.shrunk !== undefined) lines.push(`  - shrunk: ${group.shrunk.faultsBefore} → ${group.shrunk.faultsAfter} fault(s)`);
     if (replayOf !== undefined) lines.push(`  - replay: \`${replayOf(group).replace(/`/g, "'")}\``);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+function coverageMarkdown(coverage: ReturnType<typeof sweepCoverage>): string {
+  if (coverage === null) return '\n## Code coverage of src/\n\nNot measured (sweep --coverage).\n';
+  const pct = (part: { covered: number; total: number }) => (part.total > 0 ? `${((part.covered / part.total) * 100).toFixed(1)}%` : '—');
+  const lines = ['', '## Code coverage of src/', '', '| file | lines | branches | lines never run |', '|---|---:|---:|---|'];
+  for (const file of coverage.files) lines.push(`| ${file.file} | ${pct(file.lines)} | ${pct(file.branches)} | ${lineRanges(file.uncoveredLines) || '—'} |`);
+  if (coverage.typesOnly.length > 0) lines.push('', `Types only, no executable line: ${coverage.typesOnly.join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { wallDate } from '../clock.ts';
+import { buildForCoverage, reportCoverage } from '../coverage.ts';
 import { junitXml } from '../junit.ts';
 import { codeVersion } from '../repro.ts';
 import { parseSeed, SEED_EXPECTED } from '../rng.ts';
@@ -30,6 +31,7 @@ export interface SweepArgs {
   runTimeout: number;
   batch: number;
   progress?: boolean | undefined;
+  coverage?: boolean | undefined;
 }
 
 /** Parses "N" (1..N) or "A..B" (inclusive). */
@@ -81,6 +83,8 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
   prepareDirectory(args.out, 'out');
   if (args.junit !== undefined) prepareFile(args.junit, 'junit');
   const batchSize = positive('batch', args.batch, true) ?? 50;
+  if (args.coverage === true && sutRef.kind !== 'reference') throw new InputError('--coverage measures the reference\'s src/; it does not take --sut or --mutant');
+  const coverage = args.coverage === true ? buildForCoverage(args.out) : undefined;
   const interrupt: { onInterrupt?: () => void } = {};
   const onSigint = () => {
     io.err('\ninterrupted: stopping the workers; results so far are in results.jsonl (resume with --resume)');
@@ -110,6 +114,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
         batchSize,
         progress: args.progress !== false,
         onFailure: (line) => io.err(`FAIL ${line}`),
+        ...(coverage !== undefined ? { coverage } : {}),
         provenance: { command: invocation(), sut: describeSut(sutRef), codeVersion: codeVersion(), started: new Date(wallDate()).toISOString(), node: process.version, shard: args.shard ?? null },
       },
       interrupt,
@@ -135,6 +140,13 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
       io.out(`    replay: ${line.repro !== undefined ? `npx aerosim replay ${relative(process.cwd(), line.repro)}` : replayOf(line.scenario, line.seed)}`);
     }
     if (total.failing.length > 10) io.out(`  … ${total.failures - 10} more in ${relative(process.cwd(), outcome.resultsFile)}`);
+    if (coverage !== undefined && outcome.stopped !== 'interrupted') {
+      const files = reportCoverage(coverage, args.out);
+      const lines = files.reduce((sum, file) => ({ covered: sum.covered + file.lines.covered, total: sum.total + file.lines.total }), { covered: 0, total: 0 });
+      const branches = files.reduce((sum, file) => ({ covered: sum.covered + file.branches.covered, total: sum.total + file.branches.total }), { covered: 0, total: 0 });
+      const pct = (part: { covered: number; total: number }) => (part.total > 0 ? ((part.covered / part.total) * 100).toFixed(1) : '—');
+      io.out(`coverage of src/: lines ${pct(lines)}%, branches ${pct(branches)}% over ${files.length} files   (${relative(process.cwd(), join(args.out, 'coverage', 'coverage-final.json'))})`);
+    }
     if (args.junit !== undefined) {
       writeFileSync(args.junit, junitXml(total, replayOf));
       io.out(`junit: ${args.junit}`);

@@ -7,6 +7,7 @@
 
 import { INVARIANTS } from '../invariants/index.ts';
 import type { Aggregate } from '../results.ts';
+import type { FileCoverage } from '../coverage.ts';
 import { describeVerdict } from '../verdict.ts';
 import { CLAUSES, type ClauseRow, clauseRows } from './clauses.ts';
 
@@ -24,6 +25,8 @@ export interface ReportModel {
   readonly generated: { readonly date: string; readonly node: string; readonly codeVersion: string; readonly command: string };
   /** how to replay the first failure of a group */
   readonly replayOf: (group: FailureGroup) => string;
+  /** code coverage of src/, when the sweep measured it (sweep --coverage) */
+  readonly coverage: { readonly files: readonly FileCoverage[]; readonly typesOnly: readonly string[] } | null;
 }
 
 /** Text for HTML: & < > " ' escaped, control characters removed. */
@@ -72,6 +75,7 @@ export function renderHtml(model: ReportModel): string {
   out.push(clauseTable(total));
   out.push(heatmap(total));
   out.push(failures(model));
+  out.push(coverageSection(model));
   out.push(invariantTable(total));
   out.push(scenarioTable(total));
   out.push('</main></body></html>');
@@ -166,6 +170,33 @@ function failures(model: ReportModel): string {
   }
   for (const group of resolved) parts.push(`<div class="group"><span class="tag resolved">resolved</span><b>${escapeHtml(group.signature)}</b> <span class="muted">(${number(group.count)} run(s) in the baseline, none now)</span></div>`);
   return `<section id="failures"><h2>Failures, triaged</h2><p class="muted">Grouped by signature (invariant | request role | kind of step; or the verdict kind), most frequent first. Each group's first repro is shrunk (within a time budget) and drawn: a lane per process incarnation, time downwards, the violating steps in red.</p>${parts.join('\n')}</section>`;
+}
+
+/** "3-5, 9, 12-14" */
+export function lineRanges(lines: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i] as number;
+    let end = start;
+    while (lines[i + 1] === end + 1) end = lines[++i] as number;
+    parts.push(end === start ? String(start) : `${start}-${end}`);
+  }
+  return parts.join(', ');
+}
+
+function coverageSection(model: ReportModel): string {
+  const coverage = model.coverage;
+  if (coverage === null) return '<section id="coverage"><h2>Code coverage of src/</h2><p class="muted">Not measured: run the sweep with <code>--coverage</code> (npm start does).</p></section>';
+  const pct = (part: { covered: number; total: number }) => (part.total > 0 ? `${((part.covered / part.total) * 100).toFixed(1)}%` : '—');
+  const sum = (pick: (file: FileCoverage) => { covered: number; total: number }) => coverage.files.reduce((acc, file) => ({ covered: acc.covered + pick(file).covered, total: acc.total + pick(file).total }), { covered: 0, total: 0 });
+  const rows = coverage.files
+    .map((file) => `<tr data-file="${escapeHtml(file.file)}"><td><code>${escapeHtml(file.file)}</code></td><td class="n">${pct(file.lines)} <span class="muted">(${file.lines.covered}/${file.lines.total})</span></td><td class="n">${pct(file.branches)} <span class="muted">(${file.branches.covered}/${file.branches.total})</span></td><td>${file.uncoveredLines.length === 0 ? '—' : `<code>${escapeHtml(lineRanges(file.uncoveredLines))}</code>`}</td></tr>`)
+    .join('');
+  const lines = sum((file) => file.lines);
+  const branches = sum((file) => file.branches);
+  return `<section id="coverage"><h2>Code coverage of src/</h2><p>Lines <b>${pct(lines)}</b>, branches <b>${pct(branches)}</b> of the reference, over the sweep's runs (V8 coverage of src/ compiled with source maps, read by c8).</p>
+<table><tr><th>file</th><th>lines</th><th>branches</th><th>lines never run</th></tr>${rows}</table>
+${coverage.typesOnly.length > 0 ? `<p class="muted">Types only, no executable line: ${coverage.typesOnly.map((file) => `<code>${escapeHtml(file)}</code>`).join(', ')}.</p>` : ''}</section>`;
 }
 
 function invariantTable(total: Aggregate): string {
