@@ -58,7 +58,10 @@ export function faultMix(schedule: ReadonlyMap<number, DecisionValue>, fingerpri
     const at = fingerprints.get(key) ?? '';
     const actor = anchor.address === 0 ? 'kernel' : anchor.address === 1 ? 'control-plane' : 'client';
     const words = at.split(' ');
-    const phase = anchor.kind === 'restart' ? 'restart' : anchor.kind === 'diskLoss' ? 'unsynced records' : words[0] === 'fate' ? (words[2] ?? '?') : words[0] === 'before' || words[0] === 'crash' ? (words[0] === 'crash' ? 'crash' : (words[2] ?? '?')) : (words[1] ?? '?');
+    // "fate of KIND …", "before EVENT KIND …", "after KIND by …", "CALL KIND … by …" (a call
+    // with no kind, such as sync or drawId, is its own phase)
+    const named = words[0] === 'fate' || words[0] === 'before' ? words[2] : words[1];
+    const phase = anchor.kind === 'restart' ? 'restart' : anchor.kind === 'diskLoss' ? 'unsynced records' : named === undefined || named === '' || named === 'by' ? (words[0] || '?') : named;
     if (anchor.kind === 'send' && typeof value === 'object') {
       if (value.drop) add('drop', phase, actor);
       if (value.delayMs > 0) add('delay', phase, actor);

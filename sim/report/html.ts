@@ -58,6 +58,7 @@ code,pre{font-family:ui-monospace,monospace;font-size:12px} pre{background:#f6f8
 .tag{display:inline-block;padding:1px 6px;border-radius:10px;font-size:12px;background:#eaeef2;margin-right:6px}
 .tag.new{background:#ffebe9;color:#a40e26} .tag.still{background:#fff8c5;color:#7d4e00} .tag.resolved{background:#dafbe1;color:#116329}
 .diagram{overflow:auto;max-height:900px;border:1px solid #eaeef2}
+.scroll{overflow-x:auto;margin:8px 0} .scroll table{width:auto}
 .heat td.c{text-align:right;font-variant-numeric:tabular-nums}
 .muted{color:#57606a} dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px} dt{font-weight:600}
 `;
@@ -147,7 +148,7 @@ function heatmap(total: Aggregate): string {
           return `<tr><th>${escapeHtml(fault)}</th>${values.map((v) => `<td class="c" style="background:rgba(207,34,46,${v === 0 ? 0 : (0.08 + 0.72 * Math.log1p(v) / Math.log1p(max)).toFixed(2)})">${v === 0 ? '' : number(v)}</td>`).join('')}</tr>`;
         })
         .join('');
-      return `<table class="heat">${head}${rows}</table>`;
+      return `<div class="scroll"><table class="heat">${head}${rows}</table></div>`;
     })
     .join('');
   return `<section id="heatmap"><h2>Fault heatmap</h2><p class="muted">Injected faults, by kind × the protocol phase they struck (the message, record or event kind) × the role of the process struck, over all runs. Empty cells: never struck.</p>${sections}</section>`;
