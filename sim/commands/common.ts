@@ -14,9 +14,16 @@ export interface Io {
   err(text: string): void;
 }
 
+/** Text for a terminal: control characters (ANSI escapes from a system under test or a
+ * scenario file, say) removed; newlines and tabs kept. */
+export function forTerminal(text: string): string {
+  // biome-ignore lint: control characters are what is being removed
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
 export const consoleIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => process.stdout.write(`${forTerminal(text)}\n`),
+  err: (text) => process.stderr.write(`${forTerminal(text)}\n`),
 };
 
 let invocationArgs: readonly string[] = [];
