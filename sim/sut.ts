@@ -25,6 +25,37 @@ export function sutFlags(ref: SutRef): string {
   return ref.kind === 'reference' ? '' : ref.kind === 'mutant' ? ` --mutant ${ref.name}` : ` --sut ${ref.path}`;
 }
 
+let requireHooks = false;
+
+/** Loads a --sut module whatever its project: ESM or CommonJS (a package.json without
+ * "type": "module"), TypeScript or JavaScript. A plain import first; where Node or tsx
+ * refuses (a .ts file in a CommonJS project is loaded as CommonJS, and requiring the ESM it
+ * imports is a cycle), tsx's namespaced tsImport, which compiles it as a module. Require
+ * hooks let a .cjs module require TypeScript files. */
+async function importSut(file: string, shownAs: string): Promise<Record<string, unknown>> {
+  if (!requireHooks) {
+    requireHooks = true;
+    const { register } = await import('tsx/cjs/api');
+    register();
+  }
+  const url = pathToFileURL(file).href;
+  try {
+    return (await import(url)) as Record<string, unknown>;
+  } catch (first) {
+    try {
+      const { tsImport } = await import('tsx/esm/api');
+      return (await tsImport(url, import.meta.url)) as Record<string, unknown>;
+    } catch {
+      const message = first instanceof Error ? first.message.split('\n')[0] : String(first);
+      throw new InputError(
+        `--sut module ${shownAs} failed to load: ${message}\n` +
+          `  if it is ESM (import/export) in a CommonJS project, add "type": "module" to its package.json or name it .mts/.mjs; ` +
+          `if it is CommonJS, name it .cts/.cjs and use require/module.exports; see README "Testing your own control plane"`,
+      );
+    }
+  }
+}
+
 export async function resolveSut(ref: SutRef): Promise<SystemUnderTest> {
   if (ref.kind === 'reference') return reference;
   if (ref.kind === 'mutant') {
@@ -37,13 +68,11 @@ export async function resolveSut(ref: SutRef): Promise<SystemUnderTest> {
   }
   const file = resolve(ref.path);
   if (!existsSync(file)) throw new InputError(`--sut module not found: ${ref.path}`);
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  } catch (error) {
-    throw new InputError(`--sut module ${ref.path} failed to load: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const candidate = (module['default'] ?? module['sut']) as Partial<SystemUnderTest> | undefined;
+  const module = await importSut(file, ref.path);
+  let candidate = (module['default'] ?? module['sut']) as Partial<SystemUnderTest> | undefined;
+  // a CommonJS module's exports arrive as the default export, and its own default inside
+  const inner = (candidate as { default?: unknown; sut?: unknown } | undefined)?.default ?? (candidate as { sut?: unknown } | undefined)?.sut;
+  if (typeof candidate?.createClient !== 'function' && typeof inner === 'object' && inner !== null) candidate = inner as Partial<SystemUnderTest>;
   const missing = ['createClient', 'createControlPlane', 'createKernel'].filter(
     (factory) => typeof (candidate as Record<string, unknown> | undefined)?.[factory] !== 'function',
   );
