@@ -4,10 +4,11 @@
 // and the code version it was found with.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchorKey, DECISION_KIND_NAMES, DecisionKind, type DecisionKindName, type DecisionValue, type Fate, unpackAnchor } from './decisions.ts';
+import { writeAtomically } from './files.ts';
 import { parseSeed } from './rng.ts';
 import type { Scenario } from './scenario.ts';
 import { checkScenario, InputError, parseJson } from './scenario-file.ts';
@@ -108,7 +109,7 @@ export function codeVersion(): string {
 }
 
 export function writeRepro(file: string, repro: Repro): void {
-  writeFileSync(file, `${JSON.stringify(repro, null, 1)}\n`);
+  writeAtomically(file, `${JSON.stringify(repro, null, 1)}\n`);
 }
 
 export function readRepro(file: string): Repro {

@@ -58,8 +58,8 @@ export interface ResultLine {
   readonly mix?: Readonly<Record<string, number>>;
 }
 
-export function header(provenance?: Provenance): ResultsHeader {
-  return { type: 'header', format: RESULTS_FORMAT, situations: SITUATION_IDS, invariants: INVARIANT_IDS, ...(provenance !== undefined ? { provenance } : {}) };
+export function header(provenance?: Provenance, identity?: object): ResultsHeader {
+  return { type: 'header', format: RESULTS_FORMAT, situations: SITUATION_IDS, invariants: INVARIANT_IDS, ...(provenance !== undefined ? { provenance } : {}), ...(identity !== undefined ? { identity } : {}) };
 }
 
 export function resultLine(summary: RunSummary, extra: { repro?: string; check?: 'determinism' } = {}): ResultLine {

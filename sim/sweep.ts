@@ -3,12 +3,14 @@
 // written for every failure. Shards split the pairs deterministically, so N machines
 // together cover every pair exactly once; --resume skips the pairs a file already holds.
 
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
 import type { CoverageSetup } from './coverage.ts';
 import { DETERMINISM } from './determinism.ts';
+import { asDiskFull, DiskFullError } from './files.ts';
+import { InputError } from './scenario-file.ts';
 import { RERUN_WHERE, runInChild } from './isolated.ts';
 import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
@@ -43,6 +45,8 @@ export interface SweepOptions {
   readonly coverage?: CoverageSetup;
   /** who made these results, how: written into the results header */
   readonly provenance?: Provenance;
+  /** what these results are of; --resume refuses a file of other ones */
+  readonly identity: SweepIdentity;
   /** a failure line for the console (above the progress bar) */
   readonly onFailure?: (line: string) => void;
 }
@@ -58,6 +62,33 @@ export interface SweepOutcome {
   readonly pairsPlanned: number;
   readonly resultsFile: string;
   readonly workersReplaced: number;
+}
+
+/** What a results file is of: --resume with other options would mix two sweeps in it. */
+export interface SweepIdentity {
+  readonly scenarios: readonly string[];
+  readonly seeds: string;
+  readonly sut: string;
+  readonly shard: string | null;
+}
+
+/** Refuses to resume a results file made with other options, naming each that differs. */
+function checkResumable(file: string, identity: SweepIdentity): void {
+  const first = readFileSync(file, 'utf8').split('\n', 1)[0] ?? '';
+  let recorded: SweepIdentity | undefined;
+  try {
+    recorded = (JSON.parse(first) as { identity?: SweepIdentity }).identity;
+  } catch {
+    throw new InputError(`--resume: the first line of ${file} is not a results header; give another --out, or drop --resume to start over`);
+  }
+  if (recorded === undefined) return; // written before identities were recorded
+  const differ: string[] = [];
+  const show = (value: unknown) => JSON.stringify(value);
+  if (show(recorded.scenarios) !== show(identity.scenarios)) differ.push(`--scenario: ${recorded.scenarios.join(',')} there, ${identity.scenarios.join(',')} now`);
+  if (recorded.seeds !== identity.seeds) differ.push(`--seeds: ${recorded.seeds} there, ${identity.seeds} now`);
+  if (recorded.sut !== identity.sut) differ.push(`system under test: ${recorded.sut} there, ${identity.sut} now`);
+  if (recorded.shard !== identity.shard) differ.push(`--shard: ${recorded.shard ?? 'none'} there, ${identity.shard ?? 'none'} now`);
+  if (differ.length > 0) throw new InputError(`--resume: ${file} holds another sweep's results (${differ.join('; ')}); resume with the same options, or give another --out`);
 }
 
 /** Whether a pair belongs to a shard: pairs are numbered seed-major, then scenario. */
@@ -107,9 +138,24 @@ function plannedPairs(options: SweepOptions): number {
 
 export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?: () => void }): Promise<SweepOutcome> {
   const resultsFile = join(options.outDir, 'results.jsonl');
+  if (options.resume && hasHeader(resultsFile)) checkResumable(resultsFile, options.identity);
   const done = options.resume ? await completedPairs(resultsFile) : new Set<string>();
   const fd = openSync(resultsFile, options.resume ? 'a' : 'w');
-  if (!options.resume || !hasHeader(resultsFile)) writeSync(fd, `${JSON.stringify(header(options.provenance))}\n`);
+  /** Appends to results.jsonl; a full disk becomes a DiskFullError naming the file. */
+  const append = (text: string) => {
+    try {
+      writeSync(fd, text);
+    } catch (error) {
+      throw asDiskFull(error, resultsFile);
+    }
+  };
+  try {
+    if (!options.resume || !hasHeader(resultsFile)) append(`${JSON.stringify(header(options.provenance, options.identity))}\n`);
+  } catch (error) {
+    closeSync(fd);
+    if (error instanceof DiskFullError) error.kept = done.size;
+    throw error;
+  }
   const planned = plannedPairs(options);
   const started = wallNow();
   const pool = new WorkerPool(options.jobs, { runTimeoutMs: options.runTimeoutMs, ...(options.coverage !== undefined ? { coverage: options.coverage } : {}) });
@@ -128,7 +174,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
       options.onFailure?.(`${summary.scenario} seed ${summary.seed}: ${summary.verdict.kind}${summary.verdict.kind === 'violation' ? ` (${[...new Set(summary.verdict.violations.map((v) => v.invariant))].join(', ')})` : ''} — repro ${repro}`);
       if (options.maxFailures !== null && failuresNow >= options.maxFailures && stopped === 'complete') stopped = 'max-failures';
     }
-    writeSync(fd, `${JSON.stringify(resultLine(summary, { ...(repro !== undefined ? { repro } : {}), ...(check !== undefined ? { check } : {}) }))}\n`);
+    append(`${JSON.stringify(resultLine(summary, { ...(repro !== undefined ? { repro } : {}), ...(check !== undefined ? { check } : {}) }))}\n`);
   };
 
   /** The schedule and workload of a seed, for the repro of a determinism failure (its
@@ -171,7 +217,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
         const summary = determinismLine(entry.scenario.name, sample.seed, sample.hash, describeSut(options.sutRef), explanation, step, scheduleOf(entry.scenario, sample.seed));
         write(summary, entry.arg, entry.scenario, 'determinism');
       }
-      writeSync(fd, `${JSON.stringify({ type: 'determinism-checked', isolate: pool.size > 1 ? 'worker' : 'thread', count: group.length })}\n`);
+      append(`${JSON.stringify({ type: 'determinism-checked', isolate: pool.size > 1 ? 'worker' : 'thread', count: group.length })}\n`);
     }
   };
 
@@ -203,10 +249,18 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
               compact: true,
               onChunk: (chunk) => {
                 if (stopped === 'interrupted') return;
-                runsNow += chunk.count;
-                const passing = (chunk.lines ?? []).filter((line) => line !== '');
-                if (passing.length > 0) writeSync(fd, `${passing.join('\n')}\n`);
-                for (const failure of chunk.failures) write(failure, entry.arg, entry.scenario);
+                try {
+                  const passing = (chunk.lines ?? []).filter((line) => line !== '');
+                  if (passing.length > 0) append(`${passing.join('\n')}\n`);
+                  for (const failure of chunk.failures) write(failure, entry.arg, entry.scenario);
+                  runsNow += chunk.count;
+                } catch (error) {
+                  // a full disk, say: stop here; what was written stays, --resume goes on
+                  fatal ??= error;
+                  stopped = 'interrupted';
+                  void pool.close();
+                  return;
+                }
                 progress?.update(runsNow, failuresNow);
               },
             })
@@ -233,7 +287,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
         for (const mismatch of await rerunInProcess(arg, options.sutRef, group.runs)) {
           write(determinismLine(group.scenario.name, mismatch.seed, mismatch.hash, describeSut(options.sutRef), mismatch.explanation, mismatch.step, scheduleOf(group.scenario, mismatch.seed)), arg, group.scenario, 'determinism');
         }
-        writeSync(fd, `${JSON.stringify({ type: 'determinism-checked', isolate: 'process', count: group.runs.length })}\n`);
+        append(`${JSON.stringify({ type: 'determinism-checked', isolate: 'process', count: group.runs.length })}\n`);
       }
     }
   } finally {
@@ -241,6 +295,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     closeSync(fd);
     await pool.close();
   }
+  if (fatal instanceof DiskFullError) fatal.kept = done.size + runsNow;
   if (fatal !== null) throw fatal;
   return {
     total: await aggregate([resultsFile]),

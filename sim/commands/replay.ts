@@ -15,7 +15,7 @@ import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { InputError } from '../scenario-file.ts';
 import { describeVerdict, signatureOf } from '../verdict.ts';
 import type { ReplaySpec } from '../worker.ts';
-import { EXIT, type Io } from './common.ts';
+import { EXIT, type Io, prepareFile } from './common.ts';
 import { commandRun, determinismViolation, printTimeline, printUnfinished, printViolations, runTimeoutOf } from './run.ts';
 
 export interface ReplayArgs {
@@ -144,6 +144,8 @@ function describeAnchor(key: number): string {
 
 export async function commandShrink(io: Io, args: { repro: string; out?: string | undefined }): Promise<number> {
   const repro = readRepro(args.repro);
+  const out = args.out ?? args.repro.replace(/(\.json)?$/, '.min.json');
+  prepareFile(out, 'out'); // before the work, not after it
   const sut = await resolveSut(repro.sut);
   const target = reproTarget(repro);
   if (NOT_SHRUNK.has(target.failure)) {
@@ -155,7 +157,6 @@ export async function commandShrink(io: Io, args: { repro: string; out?: string 
     return EXIT.usage;
   }
   const outcome = shrink(repro, sut, target);
-  const out = args.out ?? args.repro.replace(/(\.json)?$/, '.min.json');
   const faults = outcome.repro.schedule;
   writeRepro(out, { ...outcome.repro, faults, shrunk: { from: args.repro, before: outcome.before, after: outcome.after, runs: outcome.runs, wallMs: outcome.wallMs } } as Repro);
   io.out(`shrunk ${args.repro} (${describeTarget(target)}) in ${(outcome.wallMs / 1000).toFixed(1)} s, ${outcome.runs} replays:`);

@@ -6,10 +6,11 @@
 // or named (corrupt lines, left out); a page is written whatever happens, so a failing
 // `npm start` never leaves an old green report in place.
 
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { wallDate } from '../clock.ts';
 import { INVARIANTS } from '../invariants/index.ts';
+import { writeAtomically } from '../files.ts';
 import { codeVersion } from '../repro.ts';
 import { aggregate, type Aggregate } from '../results.ts';
 import { InputError } from '../scenario-file.ts';
@@ -26,13 +27,6 @@ export interface ReportArgs {
   baseline?: string | undefined;
   /** wall-clock seconds to shrink each failure group's first repro */
   shrinkSeconds?: number | undefined;
-}
-
-/** Writes a file whole or not at all: a temporary file, then a rename. */
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.tmp-${process.pid}`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 export async function commandReport(io: Io, args: ReportArgs): Promise<number> {

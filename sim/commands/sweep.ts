@@ -2,10 +2,10 @@
 // resumable, streaming results to DIR/results.jsonl and a repro file per failure; a
 // summary, and JUnit XML on request.
 
-import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { wallDate } from '../clock.ts';
 import { buildForCoverage, reportCoverage } from '../coverage.ts';
+import { DiskFullError, lockFolder, writeAtomically } from '../files.ts';
 import { junitXml } from '../junit.ts';
 import { codeVersion } from '../repro.ts';
 import { parseSeed, SEED_EXPECTED } from '../rng.ts';
@@ -85,12 +85,19 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
   const batchSize = positive('batch', args.batch, true) ?? 50;
   if (args.coverage === true && sutRef.kind !== 'reference') throw new InputError('--coverage measures the reference\'s src/; it does not take --sut or --mutant');
   const coverage = args.coverage === true ? buildForCoverage(args.out) : undefined;
+  const started = new Date(wallDate()).toISOString();
+  const release = lockFolder(args.out, invocation(), started);
   const interrupt: { onInterrupt?: () => void } = {};
-  const onSigint = () => {
-    io.err('\ninterrupted: stopping the workers; results so far are in results.jsonl (resume with --resume)');
+  let signal: 'SIGINT' | 'SIGTERM' | null = null;
+  const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
+    signal ??= name;
+    io.err(`\n${name === 'SIGINT' ? 'interrupted' : 'terminated'}: stopping the workers; results so far are in results.jsonl (resume with --resume)`);
     interrupt.onInterrupt?.();
   };
+  const onSigint = onSignal('SIGINT');
+  const onSigterm = onSignal('SIGTERM');
   process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigterm);
   const replayOf = (scenario: string, seed: string) => {
     const arg = scenarios.find((entry) => entry.scenario.name === scenario)?.arg ?? scenario;
     return `npx aerosim run --scenario ${arg} --seed ${seed}${sutFlags(sutRef)}`;
@@ -115,7 +122,8 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
         progress: args.progress !== false,
         onFailure: (line) => io.err(`FAIL ${line}`),
         ...(coverage !== undefined ? { coverage } : {}),
-        provenance: { command: invocation(), sut: describeSut(sutRef), codeVersion: codeVersion(), started: new Date(wallDate()).toISOString(), node: process.version, shard: args.shard ?? null },
+        provenance: { command: invocation(), sut: describeSut(sutRef), codeVersion: codeVersion(), started, node: process.version, shard: args.shard ?? null },
+        identity: { scenarios: scenarios.map((entry) => entry.scenario.name), seeds: `${first}..${last}`, sut: describeSut(sutRef), shard: shard !== null ? `${shard.index}/${shard.count}` : null },
       },
       interrupt,
     );
@@ -148,15 +156,23 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
       io.out(`coverage of src/: lines ${pct(lines)}%, branches ${pct(branches)}% over ${files.length} files   (${relative(process.cwd(), join(args.out, 'coverage', 'coverage-final.json'))})`);
     }
     if (args.junit !== undefined) {
-      writeFileSync(args.junit, junitXml(total, replayOf));
+      writeAtomically(args.junit, junitXml(total, replayOf));
       io.out(`junit: ${args.junit}`);
     }
-    writeFileSync(join(args.out, 'summary.json'), `${JSON.stringify({ ...outcome, total: { ...total, failing: total.failing.slice(0, 100) } }, null, 1)}\n`);
-    if (outcome.stopped === 'interrupted') return 130;
+    writeAtomically(join(args.out, 'summary.json'), `${JSON.stringify({ ...outcome, total: { ...total, failing: total.failing.slice(0, 100) } }, null, 1)}\n`);
+    if (outcome.stopped === 'interrupted') return signal === 'SIGTERM' ? 143 : 130;
     const harness = total.byVerdict['harness-error'] ?? 0;
     if (harness > 0) return EXIT.harness;
     return total.failures > 0 ? EXIT.fail : EXIT.pass;
+  } catch (error) {
+    if (!(error instanceof DiskFullError)) throw error;
+    // the machine's trouble, not the system's: exit 3, with what was kept
+    io.err(`aerosim: the disk is full: ${error.message}`);
+    io.err(`${error.kept !== null ? `${error.kept.toLocaleString('en-US')} runs are kept in ${join(args.out, 'results.jsonl')}; ` : ''}free some space, then run the same command with --resume to finish`);
+    return EXIT.harness;
   } finally {
     process.removeListener('SIGINT', onSigint);
+    process.removeListener('SIGTERM', onSigterm);
+    release();
   }
 }
