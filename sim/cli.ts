@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
+import { codeVersion } from './repro.ts';
 import { InputError } from './scenario-file.ts';
 import { consoleIo, EXIT, type Io, setInvocation } from './commands/common.ts';
 import { commandMutants } from './commands/mutants.ts';
@@ -26,7 +27,14 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   let usageError: string | null = null;
   const first = argv[0];
   if (first !== undefined && !first.startsWith('-') && !COMMANDS.includes(first)) {
-    io.err(`aerosim: unknown command "${first}"; expected one of: ${COMMANDS.join(', ')}`);
+    const nearest = COMMANDS.map((command) => ({ command, distance: editDistance(first, command) })).sort((a, b) => a.distance - b.distance)[0];
+    io.err(`aerosim: unknown command "${first}"${nearest !== undefined && nearest.distance <= 3 ? `; did you mean "${nearest.command}"?` : ''}; expected one of: ${COMMANDS.join(', ')}`);
+    io.err('Run "npx aerosim --help" for usage.');
+    return EXIT.usage;
+  }
+  const bare = flagWithoutValue(argv);
+  if (bare !== null) {
+    io.err(`aerosim: ${bare} needs a value`);
     io.err('Run "npx aerosim --help" for usage.');
     return EXIT.usage;
   }
@@ -37,6 +45,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     .exitProcess(false)
     .wrap(Math.min(110, process.stdout.columns || 110))
     .demandCommand(1, 'name a command')
+    // a flag given twice, or without its value, is a usage error, never a silent default
+    .middleware((argv) => checkFlags(argv as Record<string, unknown>), true)
     .recommendCommands()
     // throwing here is what stops yargs from running the command after a usage error
     .fail((message, error) => {
@@ -129,7 +139,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('scenario', { type: 'string', describe: 'scenarios to use, comma-separated (default: all built-in)' })
           .option('only', { type: 'string', describe: 'only these mutants, comma-separated' })
           .option('jobs', { type: 'number', describe: 'worker threads (default: the number of cores)' })
-          .option('json', { type: 'boolean', describe: 'print one JSON object' }),
+          .option('json', { type: 'boolean', describe: 'print one JSON object' })
+          .option('progress', { type: 'boolean', default: true, describe: 'a line per mutant as it is scored, on stderr (--no-progress to hide)' }),
       async (args) => {
         code = await commandMutants(io, args);
       },
@@ -149,8 +160,14 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         )
         .demandCommand(1, 'name a subcommand: list or validate'),
     )
+    .example('$0 sweep', 'every scenario × 1000 seeds on every core; results in reports/sweep')
+    .example('$0 run --scenario mixed --seed 7', 'one run: its timeline, hash and verdict')
+    .example('$0 replay reports/sweep/repro-mixed-7.json', 'replay a failure from its recorded schedule')
+    .example('$0 report --in reports/sweep', 'the HTML report of a sweep: reports/index.html')
+    .example('$0 mutants --seeds 200', 'the mutation score: every mutant caught?')
+    .epilogue('Exit codes: 0 every invariant held; 1 the system under test failed (a violation, an error, a hang, a bound); 2 bad input or usage; 3 the harness failed (or the disk is full); 130/143 a sweep stopped by SIGINT/SIGTERM (--resume finishes it).')
     .help()
-    .version(VERSION);
+    .version(`${VERSION} (code ${codeVersion()})`);
   try {
     await parser.parseAsync();
   } catch (error) {
@@ -166,6 +183,52 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     return EXIT.usage;
   }
   return code;
+}
+
+/** Options that take a list (given as often as wanted). */
+const LIST_OPTIONS = new Set(['in', 'files', '_', '$0']);
+
+function checkFlags(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (LIST_OPTIONS.has(key) || key.includes('-') === false && /[A-Z]/.test(key)) continue; // camelCase aliases repeat the dashed key
+    const flag = `--${key}`;
+    if (Array.isArray(value)) throw new InputError(`${flag} is given ${value.length} times (${value.map((v) => JSON.stringify(v)).join(', ')}); give it once${key === 'scenario' ? ' (a sweep takes A,B,C)' : ''}`);
+    if (value === '' ) throw new InputError(`${flag} needs a value`);
+    if (typeof value === 'number' && Number.isNaN(value)) throw new InputError(`${flag} needs a number`);
+  }
+}
+
+/** Flags that take a value (--check-determinism takes one in sweep, not in run). Unknown
+ * flags are left to yargs, which names them. */
+const VALUED = new Set(['scenario', 'seed', 'seeds', 'jobs', 'shard', 'out', 'junit', 'time-budget', 'check-determinism', 'max-failures', 'run-timeout', 'batch', 'sut', 'mutant', 'in', 'baseline', 'shrink-seconds', 'only']);
+
+/** The first flag given without its value (yargs would quietly use the default), or null. */
+function flagWithoutValue(argv: readonly string[]): string | null {
+  const command = argv[0];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] as string;
+    if (!token.startsWith('-') || token.includes('=') || /^-\d/.test(token)) continue;
+    const name = token.replace(/^-+/, '');
+    if (!VALUED.has(name) || (name === 'check-determinism' && command === 'run')) continue;
+    const next = argv[i + 1];
+    if (next === undefined || (next.startsWith('-') && !/^-\d/.test(next))) return token;
+  }
+  return null;
+}
+
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
 }
 
 function sutOptions<T>(y: Argv<T>) {

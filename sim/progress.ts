@@ -3,6 +3,7 @@
 // and timers: this is the harness's edge, never inside a world.
 
 import { wallNow } from './clock.ts';
+import { forTerminal } from './shell.ts';
 
 export interface Progress {
   update(done: number, failures: number): void;
@@ -11,7 +12,7 @@ export interface Progress {
   finish(): void;
 }
 
-export function progressFor(total: number, stream: NodeJS.WriteStream = process.stderr, plainEveryMs = 10_000): Progress {
+export function progressFor(total: number, stream: NodeJS.WriteStream = process.stderr, plainEveryMs = 10_000, unit = 'runs'): Progress {
   const started = wallNow();
   let done = 0;
   let failures = 0;
@@ -29,7 +30,7 @@ export function progressFor(total: number, stream: NodeJS.WriteStream = process.
     const width = 24;
     const filled = Math.round(share * width);
     const bar = tty ? `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ` : '';
-    return `${bar}${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} runs  ${Math.round(rate()).toLocaleString('en-US')} runs/s  ${failures} failed  ETA ${eta()}`;
+    return `${bar}${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${unit}  ${unit === 'runs' ? `${Math.round(rate()).toLocaleString('en-US')} runs/s  ${failures} failed` : `${failures} not caught`}  ETA ${eta()}`;
   };
   const draw = (force: boolean) => {
     const now = wallNow();
@@ -44,7 +45,8 @@ export function progressFor(total: number, stream: NodeJS.WriteStream = process.
       failures = failuresNow;
       draw(false);
     },
-    note(line) {
+    note(text) {
+      const line = forTerminal(text);
       if (tty) stream.write(`\r\u001b[2K${line}\n`);
       else stream.write(`${line}\n`);
       if (tty) draw(true);

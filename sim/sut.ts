@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { reference } from '../src/index.ts';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { InputError } from './scenario-file.ts';
+import { shellQuote } from './shell.ts';
 
 export type SutRef =
   | { readonly kind: 'reference' }
@@ -22,7 +23,7 @@ export function describeSut(ref: SutRef): string {
 
 /** The flags that select this system on the command line ('' for the reference). */
 export function sutFlags(ref: SutRef): string {
-  return ref.kind === 'reference' ? '' : ref.kind === 'mutant' ? ` --mutant ${ref.name}` : ` --sut ${ref.path}`;
+  return ref.kind === 'reference' ? '' : ref.kind === 'mutant' ? ` --mutant ${shellQuote(ref.name)}` : ` --sut ${shellQuote(ref.path)}`;
 }
 
 let requireHooks = false;

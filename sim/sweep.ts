@@ -11,6 +11,7 @@ import type { CoverageSetup } from './coverage.ts';
 import { DETERMINISM } from './determinism.ts';
 import { asDiskFull, DiskFullError } from './files.ts';
 import { InputError } from './scenario-file.ts';
+import { shellQuote } from './shell.ts';
 import { RERUN_WHERE, runInChild } from './isolated.ts';
 import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
@@ -171,7 +172,8 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
       failuresNow++;
       repro = join(options.outDir, `repro-${summary.scenario}-${summary.seed}${check === 'determinism' ? '-determinism' : ''}.json`);
       writeRepro(repro, reproOf(summary, scenarioArg, scenario, options.sutRef, version));
-      options.onFailure?.(`${summary.scenario} seed ${summary.seed}: ${summary.verdict.kind}${summary.verdict.kind === 'violation' ? ` (${[...new Set(summary.verdict.violations.map((v) => v.invariant))].join(', ')})` : ''} — repro ${repro}`);
+      const say = progress !== null ? (line: string) => progress.note(`FAIL ${line}`) : options.onFailure;
+      say?.(`${summary.scenario} seed ${summary.seed}: ${summary.verdict.kind}${summary.verdict.kind === 'violation' ? ` (${[...new Set(summary.verdict.violations.map((v) => v.invariant))].join(', ')})` : ''} — repro ${shellQuote(repro)}`);
       if (options.maxFailures !== null && failuresNow >= options.maxFailures && stopped === 'complete') stopped = 'max-failures';
     }
     append(`${JSON.stringify(resultLine(summary, { ...(repro !== undefined ? { repro } : {}), ...(check !== undefined ? { check } : {}) }))}\n`);

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { parseSeed, SEED_EXPECTED } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import { builtinScenarioNames, InputError, loadScenario } from '../scenario-file.ts';
+import { forTerminal, shellQuote } from '../shell.ts';
 import { REFERENCE, sutFlags, type SutRef } from '../sut.ts';
 
 export interface Io {
@@ -14,12 +15,7 @@ export interface Io {
   err(text: string): void;
 }
 
-/** Text for a terminal: control characters (ANSI escapes from a system under test or a
- * scenario file, say) removed; newlines and tabs kept. */
-export function forTerminal(text: string): string {
-  // biome-ignore lint: control characters are what is being removed
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
+export { forTerminal };
 
 export const consoleIo: Io = {
   out: (text) => process.stdout.write(`${forTerminal(text)}\n`),
@@ -37,10 +33,7 @@ export function invocation(): string {
   return ['aerosim', ...invocationArgs].map(shellQuote).join(' ');
 }
 
-/** A word for a POSIX shell: as is when safe, else in single quotes. */
-export function shellQuote(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+export { shellQuote };
 
 export const EXIT = { pass: 0, fail: 1, usage: 2, harness: 3 } as const;
 
@@ -96,7 +89,7 @@ export function countOf(flag: string, value: number | undefined, fallback: numbe
 
 /** A command that replays one run, to paste as is. */
 export function replayCommand(scenarioArg: string, seed: string, sut: SutRef = REFERENCE): string {
-  return `npx aerosim run --scenario ${scenarioArg} --seed ${seed}${sutFlags(sut)}`;
+  return `npx aerosim run --scenario ${shellQuote(scenarioArg)} --seed ${seed}${sutFlags(sut)}`;
 }
 
 /** Makes sure a directory exists and is writable, creating it level by level (Node's

@@ -6,6 +6,7 @@ import { MUTANTS } from '../../mutants/index.ts';
 import { wallNow } from '../clock.ts';
 import { allMutants, scoreMutant, scoreReference, type MutantRow } from '../mutation.ts';
 import { WorkerPool } from '../pool.ts';
+import { progressFor } from '../progress.ts';
 import { InputError } from '../scenario-file.ts';
 import { countOf, EXIT, type Io, jobsOf, scenariosOf } from './common.ts';
 
@@ -16,6 +17,7 @@ export interface MutantsArgs {
   json?: boolean | undefined;
   scenario?: string | undefined;
   only?: string | undefined;
+  progress?: boolean | undefined;
 }
 
 export async function commandMutants(io: Io, args: MutantsArgs): Promise<number> {
@@ -33,14 +35,24 @@ export async function commandMutants(io: Io, args: MutantsArgs): Promise<number>
   }
   const started = wallNow();
   const pool = new WorkerPool(jobs);
+  // one line per mutant as it is scored (on stderr), a redrawn bar on a terminal
+  const progress = args.json === true || args.progress === false ? null : progressFor(mutants.length + 1, process.stderr, 10_000, 'systems');
   let rows: MutantRow[];
   let referenceRow;
   try {
     referenceRow = await scoreReference(pool, scenarios, seeds);
+    progress?.note(`reference: ${referenceRow.runs} runs, ${referenceRow.failures} failed (${referenceRow.wallMs} ms)`);
+    progress?.update(1, 0);
     rows = [];
     // one mutant at a time (its scenarios in parallel), so each row's wall time is its own
-    for (const mutant of mutants) rows.push(await scoreMutant(pool, scenarios, seeds, mutant));
+    for (const mutant of mutants) {
+      const row = await scoreMutant(pool, scenarios, seeds, mutant);
+      rows.push(row);
+      progress?.note(`${row.caught ? 'caught' : 'NOT CAUGHT'}  ${row.mutant}${row.caught ? ` by ${row.by.join(', ')} in ${row.seeds} seed(s) of ${row.scenario}` : ` in ${row.seeds} seeds`} (${row.wallMs} ms)`);
+      progress?.update(rows.length + 1, rows.filter((r) => !r.caught).length);
+    }
   } finally {
+    progress?.finish();
     await pool.close();
   }
   const survivors = rows.filter((row) => !row.caught);

@@ -15,6 +15,7 @@ import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { InputError } from '../scenario-file.ts';
 import { describeVerdict, signatureOf } from '../verdict.ts';
 import type { ReplaySpec } from '../worker.ts';
+import { shellQuote } from '../shell.ts';
 import { EXIT, type Io, prepareFile } from './common.ts';
 import { commandRun, determinismViolation, printTimeline, printUnfinished, printViolations, runTimeoutOf } from './run.ts';
 
@@ -81,6 +82,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
     }
   }
   const hash = run.summary.hash;
+  if (!verbose) io.out(`repro: ${args.repro}   scenario: ${repro.scenario.name}   seed: ${repro.seed}   sut: ${describeSut(repro.sut)}`);
   io.out(`hash: ${hash === '' ? '(none: the run never finished)' : hash}${hash !== '' && hash === repro.hash ? ' (the recorded trace, step for step)' : repro.hash !== '' ? ` (recorded: ${repro.hash})` : ''}`);
   io.out(`verdict: ${describeVerdict(run.summary.verdict)}`);
   const drift = detail?.drift ?? [];
@@ -89,7 +91,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
     // the schedule no longer falls where it was recorded: whatever the verdict, it is not
     // the recorded run, so it neither "reproduces" nor "no longer fails"
     io.out(`drifted: the code changed shape where the schedule applies (${drift.length} decision(s)); the first: ${describeAnchor(drift[0].key)} was recorded at "${drift[0].recorded}", now falls on "${drift[0].now}"`);
-    io.out(`this replay ${failing ? `still shows ${describeTarget(target)}` : `gives ${failureOf(run.summary.verdict) ?? 'a pass'}`}, but on another run; try the seed instead: npx aerosim replay --scenario ${repro.scenarioArg} --seed ${repro.seed}${sutFlags(repro.sut)}`);
+    io.out(`this replay ${failing ? `still shows ${describeTarget(target)}` : `gives ${failureOf(run.summary.verdict) ?? 'a pass'}`}, but on another run; try the seed instead: npx aerosim replay --scenario ${shellQuote(repro.scenarioArg)} --seed ${repro.seed}${sutFlags(repro.sut)}`);
     return run.summary.verdict.kind === 'pass' ? EXIT.pass : EXIT.fail;
   }
   if (failing) {
@@ -99,7 +101,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
   const missing = detail?.missingAnchors ?? [];
   if (missing.length > 0 && run.summary.verdict.kind !== 'hang' && run.summary.verdict.kind !== 'worker-died') {
     io.out(`does not reproduce: an anchor of the schedule no longer exists (the code changed shape): ${missing.slice(0, 5).map(describeAnchor).join(', ')}${missing.length > 5 ? ', …' : ''}`);
-    io.out(`try the seed instead: npx aerosim replay --scenario ${repro.scenarioArg} --seed ${repro.seed}${sutFlags(repro.sut)}`);
+    io.out(`try the seed instead: npx aerosim replay --scenario ${shellQuote(repro.scenarioArg)} --seed ${repro.seed}${sutFlags(repro.sut)}`);
     return run.summary.verdict.kind === 'pass' ? EXIT.pass : EXIT.fail;
   }
   if (run.summary.verdict.kind !== 'pass') {
@@ -149,11 +151,11 @@ export async function commandShrink(io: Io, args: { repro: string; out?: string 
   const sut = await resolveSut(repro.sut);
   const target = reproTarget(repro);
   if (NOT_SHRUNK.has(target.failure)) {
-    io.err(`aerosim: ${args.repro} is a ${target.failure} failure: shrink replays candidates in this thread, so it takes violations, sut-error and bound-exceeded; replay it as is: npx aerosim replay ${args.repro}`);
+    io.err(`aerosim: ${args.repro} is a ${target.failure} failure: shrink replays candidates in this thread, so it takes violations, sut-error and bound-exceeded; replay it as is: npx aerosim replay ${shellQuote(args.repro)}`);
     return EXIT.usage;
   }
   if (!fails(replay(repro, sut), target)) {
-    io.err(`aerosim: ${args.repro} does not fail with ${describeTarget(target)} when replayed: nothing to shrink (try: npx aerosim replay ${args.repro})`);
+    io.err(`aerosim: ${args.repro} does not fail with ${describeTarget(target)} when replayed: nothing to shrink (try: npx aerosim replay ${shellQuote(args.repro)})`);
     return EXIT.usage;
   }
   const outcome = shrink(repro, sut, target);
@@ -166,6 +168,6 @@ export async function commandShrink(io: Io, args: { repro: string; out?: string 
   io.out(`  events     ${String(outcome.before.events).padStart(6)} → ${outcome.after.events}`);
   for (const fault of faults) io.out(`  fault: ${fault.process}@${fault.incarnation} ${fault.kind} #${fault.ordinal} = ${JSON.stringify(fault.value)}`);
   if (outcome.repro.violation !== null) io.out(`  still: ${outcome.repro.violation.invariant} — ${outcome.repro.violation.explanation}`);
-  io.out(`wrote ${out}; replay: npx aerosim replay ${out}`);
+  io.out(`wrote ${out}; replay: npx aerosim replay ${shellQuote(out)}`);
   return EXIT.fail;
 }

@@ -66,6 +66,7 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
     if (detail !== null) printDetail(io, detail, violations, wallMs, compared);
     else printUnfinished(io, run);
   }
+  if (args.quiet === true) io.out(`scenario: ${scenario.name}   seed: ${seed}   sut: ${describeSut(sutRef)}`);
   io.out(`hash: ${run.summary.hash === '' ? '(none: the run never finished)' : run.summary.hash}`);
   io.out(`verdict: ${describeVerdict(verdict)}`);
   if (verdict.kind !== 'pass') io.out(`replay: ${replay}`);

@@ -13,6 +13,7 @@ import { InputError } from '../scenario-file.ts';
 import { runSweep, type SweepOptions } from '../sweep.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { describeVerdict } from '../verdict.ts';
+import { shellQuote } from '../shell.ts';
 import { EXIT, type Io, invocation, jobsOf, prepareDirectory, prepareFile, scenariosWithArgs, sutRefOf } from './common.ts';
 
 export interface SweepArgs {
@@ -100,7 +101,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
   process.once('SIGTERM', onSigterm);
   const replayOf = (scenario: string, seed: string) => {
     const arg = scenarios.find((entry) => entry.scenario.name === scenario)?.arg ?? scenario;
-    return `npx aerosim run --scenario ${arg} --seed ${seed}${sutFlags(sutRef)}`;
+    return `npx aerosim run --scenario ${shellQuote(arg)} --seed ${seed}${sutFlags(sutRef)}`;
   };
   try {
     const outcome = await runSweep(
@@ -145,7 +146,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
     io.out(`failures by invariant: ${byInvariant.length === 0 ? 'none' : byInvariant.map(([id, n]) => `${id} ${n}`).join(', ')}`);
     for (const line of total.failing.slice(0, 10)) {
       io.out(`  ${line.scenario} seed ${line.seed}${line.check === 'determinism' ? ' (determinism)' : ''}: ${describeVerdict(line.verdict)}`);
-      io.out(`    replay: ${line.repro !== undefined ? `npx aerosim replay ${relative(process.cwd(), line.repro)}` : replayOf(line.scenario, line.seed)}`);
+      io.out(`    replay: ${line.repro !== undefined ? `npx aerosim replay ${shellQuote(relative(process.cwd(), line.repro))}` : replayOf(line.scenario, line.seed)}`);
     }
     if (total.failing.length > 10) io.out(`  … ${total.failures - 10} more in ${relative(process.cwd(), outcome.resultsFile)}`);
     if (coverage !== undefined && outcome.stopped !== 'interrupted') {

@@ -11,6 +11,7 @@ import { runOnce } from '../runner.ts';
 import { scheduleFingerprints, scheduleMap } from '../repro.ts';
 import { failureOf, fails, shrink, type Target } from '../shrink.ts';
 import { resolveSut } from '../sut.ts';
+import { shellQuote } from '../shell.ts';
 import { signatureOf } from '../verdict.ts';
 import { DiagramRecorder } from './diagram.ts';
 import type { Diagram } from './sequence-svg.ts';
@@ -68,7 +69,7 @@ export async function illustrate(groups: FailureGroup[], budgetMs: number, maxGr
       continue;
     }
     if (NOT_HERE.has(group.failure)) {
-      group.note = `a ${group.failure} is replayed on a worker, not drawn: npx aerosim replay ${file}`;
+      group.note = `a ${group.failure} is replayed on a worker, not drawn: npx aerosim replay ${shellQuote(file)}`;
       continue;
     }
     let repro: Repro;
