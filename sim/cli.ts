@@ -63,7 +63,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('json', { type: 'boolean', describe: 'print one JSON object' })
           .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' })
           .option('check-determinism', { type: 'boolean', describe: 'make the run twice on a worker and once in a separate process (another TZ, LANG, heap); compare hashes, name the step and field that differ' })
-          .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' }),
+          .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' })
+          .option('heap', { type: 'number', default: 1024, describe: 'heap limit of the run\'s worker, MB (past it: out-of-memory)' }),
       async (args) => {
         code = await commandRun(io, args);
       },
@@ -84,6 +85,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('check-determinism', { type: 'number', default: 0.01, describe: 'fraction of seeds re-run on another worker to compare hashes' })
           .option('max-failures', { type: 'number', describe: 'stop after this many failing runs' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds one run may take before it is a hang' })
+          .option('heap', { type: 'number', default: 1024, describe: 'heap limit of each worker, MB (a run past it: out-of-memory)' })
           .option('batch', { type: 'number', default: 50, describe: 'seeds per message to a worker' })
           .option('progress', { type: 'boolean', default: true, describe: 'show progress (--no-progress to hide)' })
           .option('coverage', { type: 'boolean', describe: 'measure line and branch coverage of src/ (the reference) for the report: OUT/coverage/' }),
@@ -100,7 +102,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('scenario', { type: 'string', describe: 'with --seed: replay from the seed' })
           .option('seed', { type: 'string', describe: 'with --scenario: replay from the seed' })
           .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' })
-          .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' }),
+          .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' })
+          .option('heap', { type: 'number', default: 1024, describe: 'heap limit of the run\'s worker, MB (past it: out-of-memory)' }),
       async (args) => {
         code = await commandReplay(io, args);
       },
@@ -200,7 +203,7 @@ function checkFlags(argv: Record<string, unknown>): void {
 
 /** Flags that take a value (--check-determinism takes one in sweep, not in run). Unknown
  * flags are left to yargs, which names them. */
-const VALUED = new Set(['scenario', 'seed', 'seeds', 'jobs', 'shard', 'out', 'junit', 'time-budget', 'check-determinism', 'max-failures', 'run-timeout', 'batch', 'sut', 'mutant', 'in', 'baseline', 'shrink-seconds', 'only']);
+const VALUED = new Set(['heap', 'scenario', 'seed', 'seeds', 'jobs', 'shard', 'out', 'junit', 'time-budget', 'check-determinism', 'max-failures', 'run-timeout', 'batch', 'sut', 'mutant', 'in', 'baseline', 'shrink-seconds', 'only']);
 
 /** The first flag given without its value (yargs would quietly use the default), or null. */
 function flagWithoutValue(argv: readonly string[]): string | null {

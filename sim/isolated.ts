@@ -25,13 +25,18 @@ export interface IsolatedOptions {
   readonly verbose: boolean;
   readonly explain?: boolean;
   readonly runTimeoutMs: number;
+  /** the worker's heap limit, MB */
+  readonly heapMb?: number;
   /** how many times to make the run, one after the other on the same worker */
   readonly times?: number;
 }
 
+/** Verdicts of runs that never finished (no detail, no timeline). */
+export const UNFINISHED: ReadonlySet<string> = new Set(['hang', 'worker-died', 'out-of-memory']);
+
 /** Makes a run (or the same run several times) on a fresh worker thread. */
 export async function runIsolated(scenario: Scenario, seed: string, sutRef: SutRef, options: IsolatedOptions): Promise<IsolatedRun[]> {
-  const pool = new WorkerPool(1, { runTimeoutMs: options.runTimeoutMs });
+  const pool = new WorkerPool(1, { runTimeoutMs: options.runTimeoutMs, ...(options.heapMb !== undefined ? { heapMb: options.heapMb } : {}) });
   try {
     const seeds = Array.from({ length: options.times ?? 1 }, () => seed);
     const batch = await pool.runBatch(scenario, seeds, sutRef, {
@@ -41,7 +46,7 @@ export async function runIsolated(scenario: Scenario, seed: string, sutRef: SutR
     let next = 0;
     return batch.summaries.map((summary) => {
       // a run that never finished has a summary but no detail
-      const finished = summary.hash !== '' || (summary.verdict.kind !== 'hang' && summary.verdict.kind !== 'worker-died');
+      const finished = summary.hash !== '' || !UNFINISHED.has(summary.verdict.kind);
       const detail = finished ? (batch.details[next++] ?? null) : null;
       return { detail, summary: detail?.summary ?? summary };
     });

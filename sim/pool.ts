@@ -24,6 +24,8 @@ const STARTUP_TIMEOUT_MS = 120_000;
 export interface PoolOptions {
   /** wall-clock limit for one run, ms (default 60 s) */
   readonly runTimeoutMs?: number;
+  /** each worker's heap limit, MB (default 1024): past it, the run is out-of-memory */
+  readonly heapMb?: number;
   /** measure the reference's code coverage (sweep --coverage) */
   readonly coverage?: CoverageSetup;
 }
@@ -86,6 +88,8 @@ interface Slot {
   /** the worker has loaded (and, once given a job, loaded its system under test) */
   ready: boolean;
   lastError: string;
+  /** the worker died for passing its heap limit */
+  outOfMemory: boolean;
 }
 
 export class WorkerPool {
@@ -93,6 +97,7 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   private readonly runTimeoutMs: number;
   private readonly coverage: CoverageSetup | null;
+  private readonly heapMb: number;
   private readonly watchdog: ReturnType<typeof setInterval>;
   private nextId = 1;
   private closed = false;
@@ -102,8 +107,9 @@ export class WorkerPool {
   constructor(size: number, options: PoolOptions = {}) {
     this.runTimeoutMs = options.runTimeoutMs ?? 60_000;
     this.coverage = options.coverage ?? null;
+    this.heapMb = options.heapMb ?? 1024;
     for (let index = 0; index < size; index++) {
-      const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, ready: false, lastError: '' };
+      const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, ready: false, lastError: '', outOfMemory: false };
       this.startWorker(slot);
       this.slots.push(slot);
     }
@@ -150,9 +156,14 @@ export class WorkerPool {
 
   private startWorker(slot: Slot): void {
     const generation = ++slot.generation;
-    const worker = new Worker(BOOTSTRAP, this.coverage !== null ? { workerData: { coverage: this.coverage } } : {});
+    const worker = new Worker(BOOTSTRAP, {
+      // young generation kept small and bounded too: the old generation's limit is what trips
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(this.heapMb / 8))) },
+      ...(this.coverage !== null ? { workerData: { coverage: this.coverage } } : {}),
+    });
     slot.worker = worker;
     slot.lastError = '';
+    slot.outOfMemory = false;
     slot.ready = false;
     worker.on('message', (reply: WorkReply) => {
       if (slot.generation !== generation) return;
@@ -164,7 +175,9 @@ export class WorkerPool {
       this.onReply(slot, reply);
     });
     worker.on('error', (error) => {
-      if (slot.generation === generation) slot.lastError = error instanceof Error ? error.message : String(error);
+      if (slot.generation !== generation) return;
+      slot.lastError = error instanceof Error ? error.message : String(error);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') slot.outOfMemory = true;
     });
     worker.on('exit', (code) => {
       if (slot.generation === generation && !this.closed) this.onDeath(slot, code);
@@ -258,12 +271,13 @@ export class WorkerPool {
   private onDeath(slot: Slot, code: number): void {
     const job = slot.job;
     const reason = `the worker died (exit code ${code}${slot.lastError !== '' ? `: ${slot.lastError}` : ''}) while running this seed, twice`;
+    const outOfMemory = slot.outOfMemory;
     this.replaced++;
     this.startWorker(slot);
     if (job === null) return;
     if (job.confirming) {
       const seed = job.seeds[job.next] as string;
-      this.lose(slot, job, lostRun(job.scenario.name, seed, describeSut(job.sut), { kind: 'worker-died', message: reason }));
+      this.lose(slot, job, lostRun(job.scenario.name, seed, describeSut(job.sut), outOfMemory ? { kind: 'out-of-memory', limitMb: this.heapMb } : { kind: 'worker-died', message: reason }));
     } else {
       job.confirming = true;
       this.assign(slot, job);

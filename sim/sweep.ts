@@ -42,6 +42,8 @@ export interface SweepOptions {
   readonly runTimeoutMs: number;
   readonly batchSize: number;
   readonly progress: boolean;
+  /** each worker's heap limit, MB */
+  readonly heapMb?: number;
   /** measure the reference's code coverage (workers run it compiled, under V8 coverage) */
   readonly coverage?: CoverageSetup;
   /** who made these results, how: written into the results header */
@@ -159,7 +161,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
   }
   const planned = plannedPairs(options);
   const started = wallNow();
-  const pool = new WorkerPool(options.jobs, { runTimeoutMs: options.runTimeoutMs, ...(options.coverage !== undefined ? { coverage: options.coverage } : {}) });
+  const pool = new WorkerPool(options.jobs, { runTimeoutMs: options.runTimeoutMs, ...(options.heapMb !== undefined ? { heapMb: options.heapMb } : {}), ...(options.coverage !== undefined ? { coverage: options.coverage } : {}) });
   const progress: Progress | null = options.progress ? progressFor(Math.max(0, planned - done.size)) : null;
   const version = codeVersion();
   let stopped: StopReason = 'complete';

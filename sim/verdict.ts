@@ -37,6 +37,8 @@ export type Verdict =
   | { readonly kind: 'determinism-violation'; readonly api: string; readonly actor: string; readonly step: number }
   | { readonly kind: 'hang'; readonly limitMs: number }
   | { readonly kind: 'worker-died'; readonly message: string }
+  /** the run's worker passed its heap limit, twice: a leak or a storm of allocations */
+  | { readonly kind: 'out-of-memory'; readonly limitMb: number }
   | { readonly kind: 'harness-error'; readonly message: string };
 
 export type VerdictKind = Verdict['kind'];
@@ -66,6 +68,8 @@ export function describeVerdict(verdict: Verdict): string {
       return `hang: the run did not finish within ${verdict.limitMs} ms of wall time, twice (an endless loop in the system under test?)`;
     case 'worker-died':
       return `worker-died: ${verdict.message}`;
+    case 'out-of-memory':
+      return `out-of-memory: the run passed its worker's heap limit of ${verdict.limitMb} MB, twice (a leak, or allocation without bound, in the system under test?)`;
     case 'harness-error':
       return `harness-error: ${verdict.message}`;
   }

@@ -87,6 +87,13 @@ export function countOf(flag: string, value: number | undefined, fallback: numbe
   return count;
 }
 
+/** --heap in MB: each worker's heap limit (a run past it is out-of-memory). */
+export function heapOf(value: number | undefined): number {
+  const mb = value ?? 1024;
+  if (!Number.isInteger(mb) || mb < 16 || mb > 65536) throw new InputError('--heap is not valid; expected a whole number of MB from 16 to 65536');
+  return mb;
+}
+
 /** A command that replays one run, to paste as is. */
 export function replayCommand(scenarioArg: string, seed: string, sut: SutRef = REFERENCE): string {
   return `npx aerosim run --scenario ${shellQuote(scenarioArg)} --seed ${seed}${sutFlags(sut)}`;

@@ -7,7 +7,7 @@
 
 import { unpackAnchor } from '../decisions.ts';
 import { DETERMINISM } from '../determinism.ts';
-import { checkOneRun, type IsolatedRun, runIsolated } from '../isolated.ts';
+import { checkOneRun, type IsolatedRun, runIsolated, UNFINISHED } from '../isolated.ts';
 import { codeVersion, processName, readRepro, scheduleFingerprints, scheduleMap, writeRepro, type Repro } from '../repro.ts';
 import { runOnce, type RunResult } from '../runner.ts';
 import { describeTarget, failureOf, fails, shrink, type Target } from '../shrink.ts';
@@ -16,7 +16,7 @@ import { InputError } from '../scenario-file.ts';
 import { describeVerdict, signatureOf } from '../verdict.ts';
 import type { ReplaySpec } from '../worker.ts';
 import { shellQuote } from '../shell.ts';
-import { EXIT, type Io, prepareFile } from './common.ts';
+import { EXIT, heapOf, type Io, prepareFile } from './common.ts';
 import { commandRun, determinismViolation, printTimeline, printUnfinished, printViolations, runTimeoutOf } from './run.ts';
 
 export interface ReplayArgs {
@@ -27,6 +27,7 @@ export interface ReplayArgs {
   mutant?: string | undefined;
   quiet?: boolean | undefined;
   runTimeout?: number | undefined;
+  heap?: number | undefined;
 }
 
 export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
@@ -34,12 +35,13 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
     if (args.scenario === undefined || args.seed === undefined) {
       throw new InputError('replay needs a repro file, or --scenario and --seed');
     }
-    return commandRun(io, { scenario: args.scenario, seed: args.seed, sut: args.sut, mutant: args.mutant, quiet: args.quiet, runTimeout: args.runTimeout });
+    return commandRun(io, { scenario: args.scenario, seed: args.seed, sut: args.sut, mutant: args.mutant, quiet: args.quiet, runTimeout: args.runTimeout, heap: args.heap });
   }
   if (args.scenario !== undefined || args.seed !== undefined) throw new InputError('give a repro file or --scenario/--seed, not both');
   const repro = readRepro(args.repro);
   await resolveSut(repro.sut); // a module that cannot load is bad input, said here
   const runTimeoutMs = runTimeoutOf(args.runTimeout);
+  const heapMb = heapOf(args.heap);
   const verbose = args.quiet !== true;
   const target = reproTarget(repro);
   const header = () => {
@@ -51,7 +53,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
   };
   if (target.failure === DETERMINISM.id) {
     // a determinism failure is reproduced by making the recorded run again where it differs
-    const outcome = await checkOneRun(repro.scenario, repro.scenario, repro.seed, repro.sut, { replay: specOf(repro), verbose, runTimeoutMs });
+    const outcome = await checkOneRun(repro.scenario, repro.scenario, repro.seed, repro.sut, { replay: specOf(repro), verbose, runTimeoutMs, heapMb });
     header();
     const violations = outcome.mismatch !== null ? [determinismViolation(`${repro.scenario.name} seed ${repro.seed}`, outcome.mismatch)] : [];
     if (verbose && outcome.run.detail !== null) printTimeline(io, outcome.run.detail.lines ?? [], violations);
@@ -69,7 +71,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
     io.out(`does not reproduce: ${outcome.runs} runs of the recorded schedule (twice on a worker, once in a separate process) gave the same hash`);
     return EXIT.pass;
   }
-  const run = (await runIsolated(repro.scenario, repro.seed, repro.sut, { replay: specOf(repro), verbose, runTimeoutMs }))[0] as IsolatedRun;
+  const run = (await runIsolated(repro.scenario, repro.seed, repro.sut, { replay: specOf(repro), verbose, runTimeoutMs, heapMb }))[0] as IsolatedRun;
   const detail = run.detail;
   header();
   if (verbose) {
@@ -99,7 +101,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
     return EXIT.fail;
   }
   const missing = detail?.missingAnchors ?? [];
-  if (missing.length > 0 && run.summary.verdict.kind !== 'hang' && run.summary.verdict.kind !== 'worker-died') {
+  if (missing.length > 0 && !UNFINISHED.has(run.summary.verdict.kind)) {
     io.out(`does not reproduce: an anchor of the schedule no longer exists (the code changed shape): ${missing.slice(0, 5).map(describeAnchor).join(', ')}${missing.length > 5 ? ', …' : ''}`);
     io.out(`try the seed instead: npx aerosim replay --scenario ${shellQuote(repro.scenarioArg)} --seed ${repro.seed}${sutFlags(repro.sut)}`);
     return run.summary.verdict.kind === 'pass' ? EXIT.pass : EXIT.fail;
@@ -137,7 +139,7 @@ export function reproTarget(repro: Repro): Target {
 }
 
 /** Failures whose replay cannot be made in this thread, so cannot be shrunk here. */
-const NOT_SHRUNK: ReadonlySet<string> = new Set(['hang', 'worker-died', DETERMINISM.id]);
+const NOT_SHRUNK: ReadonlySet<string> = new Set([...UNFINISHED, DETERMINISM.id]);
 
 function describeAnchor(key: number): string {
   const anchor = unpackAnchor(key);

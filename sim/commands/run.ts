@@ -10,7 +10,7 @@ import { SITUATIONS } from '../situations.ts';
 import { describeSut, resolveSut } from '../sut.ts';
 import { describeVerdict, exitCodeOf, type Verdict, type Violation } from '../verdict.ts';
 import type { RunDetail } from '../worker.ts';
-import { type Io, replayCommand, scenarioOf, seedOf, sutRefOf } from './common.ts';
+import { heapOf, type Io, replayCommand, scenarioOf, seedOf, sutRefOf } from './common.ts';
 
 export interface RunArgs {
   scenario: string;
@@ -21,6 +21,7 @@ export interface RunArgs {
   mutant?: string | undefined;
   checkDeterminism?: boolean | undefined;
   runTimeout?: number | undefined;
+  heap?: number | undefined;
 }
 
 /** --run-timeout in seconds (as sweep takes it) → ms; bad values are bad input. */
@@ -36,18 +37,19 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
   const sutRef = sutRefOf(args);
   await resolveSut(sutRef); // a module that cannot load is bad input, said here
   const runTimeoutMs = runTimeoutOf(args.runTimeout);
+  const heapMb = heapOf(args.heap);
   const verbose = args.json !== true && args.quiet !== true;
   const started = wallNow();
   let run: IsolatedRun;
   let mismatch: Mismatch | null = null;
   let compared = 0;
   if (args.checkDeterminism === true) {
-    const outcome = await checkOneRun(args.scenario, scenario, seed, sutRef, { verbose, runTimeoutMs });
+    const outcome = await checkOneRun(args.scenario, scenario, seed, sutRef, { verbose, runTimeoutMs, heapMb });
     run = outcome.run;
     mismatch = outcome.mismatch;
     compared = outcome.runs;
   } else {
-    run = (await runIsolated(scenario, seed, sutRef, { verbose, runTimeoutMs }))[0] as IsolatedRun;
+    run = (await runIsolated(scenario, seed, sutRef, { verbose, runTimeoutMs, heapMb }))[0] as IsolatedRun;
   }
   const wallMs = wallNow() - started;
   const detail = run.detail;

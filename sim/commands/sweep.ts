@@ -14,7 +14,7 @@ import { runSweep, type SweepOptions } from '../sweep.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { describeVerdict } from '../verdict.ts';
 import { shellQuote } from '../shell.ts';
-import { EXIT, type Io, invocation, jobsOf, prepareDirectory, prepareFile, scenariosWithArgs, sutRefOf } from './common.ts';
+import { EXIT, heapOf, type Io, invocation, jobsOf, prepareDirectory, prepareFile, scenariosWithArgs, sutRefOf } from './common.ts';
 
 export interface SweepArgs {
   scenario: string;
@@ -33,6 +33,7 @@ export interface SweepArgs {
   batch: number;
   progress?: boolean | undefined;
   coverage?: boolean | undefined;
+  heap?: number | undefined;
 }
 
 /** Parses "N" (1..N) or "A..B" (inclusive). */
@@ -123,6 +124,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
         progress: args.progress !== false,
         onFailure: (line) => io.err(`FAIL ${line}`),
         ...(coverage !== undefined ? { coverage } : {}),
+        heapMb: heapOf(args.heap),
         provenance: { command: invocation(), sut: describeSut(sutRef), codeVersion: codeVersion(), started, node: process.version, shard: args.shard ?? null },
         identity: { scenarios: scenarios.map((entry) => entry.scenario.name), seeds: `${first}..${last}`, sut: describeSut(sutRef), shard: shard !== null ? `${shard.index}/${shard.count}` : null },
       },

@@ -57,7 +57,7 @@ export function groupFailures(failing: readonly ResultLine[]): FailureGroup[] {
 }
 
 /** Failures that cannot be replayed in this thread (they never finish or need isolates). */
-const NOT_HERE: ReadonlySet<string> = new Set(['hang', 'worker-died', 'determinism']);
+const NOT_HERE: ReadonlySet<string> = new Set(['hang', 'worker-died', 'out-of-memory', 'determinism']);
 
 /** Shrinks each group's first repro (within budgetMs each) and records its diagram. */
 export async function illustrate(groups: FailureGroup[], budgetMs: number, maxGroups = 12): Promise<void> {
