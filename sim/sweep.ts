@@ -116,8 +116,11 @@ interface SeedBatch {
 
 function* batches(options: SweepOptions, done: Set<string>): Generator<SeedBatch> {
   const { scenarios, first, last, shard, batchSize } = options;
-  for (let start = first; start <= last; start += BigInt(batchSize)) {
-    const end = start + BigInt(batchSize) - 1n < last ? start + BigInt(batchSize) - 1n : last;
+  // batches start at one seed and double up to --batch: the first results (and an easy
+  // bug's first failure) arrive after one run per scenario, not after a full batch
+  let size = 1n;
+  for (let start = first; start <= last; start += size, size = size * 2n < BigInt(batchSize) ? size * 2n : BigInt(batchSize)) {
+    const end = start + size - 1n < last ? start + size - 1n : last;
     for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
       const name = (scenarios[scenarioIndex] as { scenario: Scenario }).scenario.name;
       const seeds: string[] = [];
@@ -176,7 +179,12 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
       writeRepro(repro, reproOf(summary, scenarioArg, scenario, options.sutRef, version));
       const say = progress !== null ? (line: string) => progress.note(`FAIL ${line}`) : options.onFailure;
       say?.(`${summary.scenario} seed ${summary.seed}: ${summary.verdict.kind}${summary.verdict.kind === 'violation' ? ` (${[...new Set(summary.verdict.violations.map((v) => v.invariant))].join(', ')})` : ''} — repro ${shellQuote(repro)}`);
-      if (options.maxFailures !== null && failuresNow >= options.maxFailures && stopped === 'complete') stopped = 'max-failures';
+      if (options.maxFailures !== null && failuresNow >= options.maxFailures && stopped === 'complete') {
+        // stop now: runs in flight are dropped, not drained (none is recorded half-done;
+        // --resume would make them)
+        stopped = 'max-failures';
+        void pool.close();
+      }
     }
     append(`${JSON.stringify(resultLine(summary, { ...(repro !== undefined ? { repro } : {}), ...(check !== undefined ? { check } : {}) }))}\n`);
   };
@@ -252,7 +260,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
               chainsFor,
               compact: true,
               onChunk: (chunk) => {
-                if (stopped === 'interrupted') return;
+                if (stopped === 'interrupted' || stopped === 'max-failures') return;
                 try {
                   const passing = (chunk.lines ?? []).filter((line) => line !== '');
                   if (passing.length > 0) append(`${passing.join('\n')}\n`);
@@ -272,7 +280,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
               if (stopped !== 'interrupted' && batch.samples.length > 0) await checkDeterminism(entry, batch.samples);
             })
             .catch((error: unknown) => {
-              if (stopped === 'interrupted') return;
+              if (stopped === 'interrupted' || stopped === 'max-failures') return;
               fatal ??= error;
               stopped = 'interrupted';
             })
@@ -286,7 +294,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
       pump();
     });
     // the same seeds once more, in a separate process with another TZ, LANG and heap limit
-    if (fatal === null && (stopped as StopReason) !== 'interrupted') {
+    if (fatal === null && (stopped as StopReason) !== 'interrupted' && (stopped as StopReason) !== 'max-failures') {
       for (const [arg, group] of sampled) {
         for (const mismatch of await rerunInProcess(arg, options.sutRef, group.runs)) {
           write(determinismLine(group.scenario.name, mismatch.seed, mismatch.hash, describeSut(options.sutRef), mismatch.explanation, mismatch.step, scheduleOf(group.scenario, mismatch.seed)), arg, group.scenario, 'determinism');
