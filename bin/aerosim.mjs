@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The `aerosim` command. tsx does not type-check and, on Node 20, cannot be loaded by a
-// static import or a shebang flag outside this folder: register it here, then import the
-// TypeScript entry (see TOOLCHAIN.md, "The aerosim bin under tsx").
-import { register } from 'tsx/esm/api';
+// The `aerosim` command. Loads the harness as built to JavaScript by `npm ci` when that
+// build is up to date, else through tsx (which cannot be loaded by a static import or a
+// shebang flag outside this folder on Node 20; see TOOLCHAIN.md): sim/entry.mjs decides.
+import { load } from '../sim/entry.mjs';
 
 // A reader that stops early (`aerosim run … | head`) is not an error.
 process.stdout.on('error', (error) => {
@@ -10,6 +10,5 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-register();
-const { main } = await import('../sim/cli.ts');
+const { main } = await load('sim/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

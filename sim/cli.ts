@@ -4,6 +4,8 @@
 // itself failed. Every failure prints a replay command. Never calls process.exit.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './root.ts';
 import yargs, { type Argv } from 'yargs';
 import { codeVersion } from './repro.ts';
 import { InputError } from './scenario-file.ts';
@@ -18,7 +20,7 @@ import { commandSweep } from './commands/sweep.ts';
 export { EXIT };
 
 const COMMANDS = ['run', 'sweep', 'replay', 'shrink', 'report', 'mutants', 'scenarios'];
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
@@ -170,7 +172,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     .example('$0 mutants --seeds 200', 'the mutation score: every mutant caught?')
     .epilogue('Exit codes: 0 every invariant held; 1 the system under test failed (a violation, an error, a hang, a bound); 2 bad input or usage; 3 the harness failed (or the disk is full); 130/143 a sweep stopped by SIGINT/SIGTERM (--resume finishes it).')
     .help()
-    .version(`${VERSION} (code ${codeVersion()})`);
+    .version(argv.includes('--version') ? `${VERSION} (code ${codeVersion()})` : VERSION); // git runs only when asked
   try {
     await parser.parseAsync();
   } catch (error) {

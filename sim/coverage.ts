@@ -8,10 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { SystemUnderTest } from '../src/ports.ts';
 
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+import { ROOT } from './root.ts';
 
 export interface CoverageSetup {
   /** the compiled copy of src/ (…/src/index.js inside) */

@@ -6,7 +6,8 @@
 // process with another TZ, LANG and heap limit; a mismatch names the step and the field.
 
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from './root.ts';
 import { WorkerPool } from './pool.ts';
 import type { Scenario } from './scenario.ts';
 import type { RunSummary } from './summary.ts';
@@ -78,7 +79,7 @@ export interface ChildRun {
 
 /** Runs seeds in a child process under RERUN_ENVIRONMENT; one result per seed. */
 export async function runInChild(request: ChildRequest): Promise<ChildRun[]> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${RERUN_ENVIRONMENT.heapMb}`, fileURLToPath(new URL('./rerun-child.mjs', import.meta.url))], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${RERUN_ENVIRONMENT.heapMb}`, join(ROOT, 'sim', 'rerun-child.mjs')], {
     env: { ...process.env, TZ: RERUN_ENVIRONMENT.TZ, LANG: RERUN_ENVIRONMENT.LANG, LC_ALL: RERUN_ENVIRONMENT.LC_ALL, NODE_OPTIONS: '' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -8,7 +8,9 @@
 // records `worker-died`, only a second timeout a `hang` (so a slow, busy machine does not
 // produce a false one). The batch then goes on.
 
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { ROOT } from './root.ts';
 import { wallNow } from './clock.ts';
 import type { Scenario } from './scenario.ts';
 import { lostRun, type RunSummary } from './summary.ts';
@@ -17,7 +19,7 @@ import type { CoverageSetup } from './coverage.ts';
 import { createCapture, readCapture } from './journal.ts';
 import type { ReplaySpec, RunDetail, Sample, WorkReply, WorkRequest } from './worker.ts';
 
-const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
+const BOOTSTRAP = join(ROOT, 'sim', 'worker-bootstrap.mjs');
 /** how long a new worker may take to load before it counts as hung */
 const STARTUP_TIMEOUT_MS = 120_000;
 

@@ -5,11 +5,10 @@
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { anchorKey, DECISION_KIND_NAMES, DecisionKind, type DecisionKindName, type DecisionValue, type Fate, unpackAnchor } from './decisions.ts';
 import { writeAtomically } from './files.ts';
 import { parseSeed } from './rng.ts';
+import { ROOT } from './root.ts';
 import type { Scenario } from './scenario.ts';
 import { checkScenario, InputError, parseJson } from './scenario-file.ts';
 import type { SutRef } from './sut.ts';
@@ -98,9 +97,8 @@ let version: string | null = null;
 export function codeVersion(): string {
   if (version !== null) return version;
   try {
-    const root = dirname(dirname(fileURLToPath(import.meta.url)));
-    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     version = dirty === '' ? commit : `${commit}+uncommitted`;
   } catch {
     version = 'unknown';

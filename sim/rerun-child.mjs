@@ -1,6 +1,5 @@
 // Entry of the separate process that re-runs a sweep's determinism sample (another time
-// zone, locale and heap limit): register tsx, then load the TypeScript module.
-import { register } from 'tsx/esm/api';
+// zone, locale and heap limit): the harness built or through tsx (sim/entry.mjs).
+import { load } from './entry.mjs';
 
-register();
-await import('./rerun-child.ts');
+await load('sim/rerun-child.ts');

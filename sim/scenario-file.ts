@@ -4,8 +4,8 @@
 // JSON is reported with its line and column.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, resolve } from 'node:path';
+import { ROOT } from './root.ts';
 import { LINKS, ROLES, type Scenario } from './scenario.ts';
 import { HAPPENINGS, type Trigger } from './triggers.ts';
 import { SITUATIONS } from './situations.ts';
@@ -15,7 +15,7 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-export const SCENARIO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'scenarios');
+export const SCENARIO_DIR = join(ROOT, 'scenarios');
 
 type Schema =
   | { readonly type: 'number'; readonly min: number; readonly max?: number; readonly integer?: boolean }

@@ -27,6 +27,7 @@ export function sutFlags(ref: SutRef): string {
 }
 
 let requireHooks = false;
+let esmHooks = false;
 
 /** Loads a --sut module whatever its project: ESM or CommonJS (a package.json without
  * "type": "module"), TypeScript or JavaScript. A plain import first; where Node or tsx
@@ -40,6 +41,12 @@ async function importSut(file: string, shownAs: string): Promise<Record<string, 
     register();
   }
   const url = pathToFileURL(file).href;
+  if (!esmHooks) {
+    // the harness may run built to JavaScript, without tsx: a TypeScript module needs it
+    esmHooks = true;
+    const { register } = await import('tsx/esm/api');
+    register();
+  }
   try {
     return (await import(url)) as Record<string, unknown>;
   } catch (first) {

@@ -1,6 +1,6 @@
-// Worker entry: tsx registers its loader on the main thread only (Node 20), so each worker
-// registers it, then loads the TypeScript worker module (TOOLCHAIN.md, "Worker threads").
-import { register } from 'tsx/esm/api';
+// Worker entry: the harness as built to JavaScript when the build is up to date, else
+// through tsx, which registers its loader on the main thread only on Node 20 (TOOLCHAIN.md,
+// "Worker threads"), so each worker registers it itself (sim/entry.mjs).
+import { load } from './entry.mjs';
 
-register();
-await import('./worker.ts');
+await load('sim/worker.ts');
