@@ -10,6 +10,7 @@ import yargs, { type Argv } from 'yargs';
 import { codeVersion } from './repro.ts';
 import { InputError } from './scenario-file.ts';
 import { consoleIo, EXIT, type Io, setInvocation } from './commands/common.ts';
+import { commandExplore } from './commands/explore.ts';
 import { commandMutants } from './commands/mutants.ts';
 import { commandReplay, commandShrink } from './commands/replay.ts';
 import { commandReport } from './commands/report.ts';
@@ -19,7 +20,7 @@ import { commandSweep } from './commands/sweep.ts';
 
 export { EXIT };
 
-const COMMANDS = ['run', 'sweep', 'replay', 'shrink', 'report', 'mutants', 'scenarios'];
+const COMMANDS = ['run', 'sweep', 'explore', 'replay', 'shrink', 'report', 'mutants', 'scenarios'];
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Runs the CLI; resolves to the exit code. */
@@ -93,6 +94,22 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('coverage', { type: 'boolean', describe: 'measure line and branch coverage of src/ (the reference) for the report: OUT/coverage/' }),
       async (args) => {
         code = await commandSweep(io, args);
+      },
+    )
+    .command(
+      'explore',
+      'every single fault (or pair) at every decision point of a fault-free run: results, repros, a per-site table',
+      (y) =>
+        sutOptions(y)
+          .option('scenario', { type: 'string', default: 'all', describe: '"all", or built-in names / .json files, comma-separated' })
+          .option('seed', { type: 'string', default: '1', describe: 'the seed of the workload (the run itself has no random faults)' })
+          .option('depth', { type: 'number', default: 1, describe: '1: every single fault; 2: pairs, sampled evenly within --budget' })
+          .option('budget', { type: 'number', default: 20000, describe: 'cells per scenario, at most' })
+          .option('jobs', { type: 'number', describe: 'worker threads (default: the number of cores)' })
+          .option('delay-ms', { type: 'number', describe: 'the delay a delay cell adds (default: the scenario\'s delay ceiling)' })
+          .option('out', { type: 'string', default: 'reports/explore', describe: 'directory for results.jsonl and repro files' }),
+      async (args) => {
+        code = await commandExplore(io, args);
       },
     )
     .command(
@@ -205,7 +222,7 @@ function checkFlags(argv: Record<string, unknown>): void {
 
 /** Flags that take a value (--check-determinism takes one in sweep, not in run). Unknown
  * flags are left to yargs, which names them. */
-const VALUED = new Set(['heap', 'scenario', 'seed', 'seeds', 'jobs', 'shard', 'out', 'junit', 'time-budget', 'check-determinism', 'max-failures', 'run-timeout', 'batch', 'sut', 'mutant', 'in', 'baseline', 'shrink-seconds', 'only']);
+const VALUED = new Set(['depth', 'budget', 'delay-ms', 'heap', 'scenario', 'seed', 'seeds', 'jobs', 'shard', 'out', 'junit', 'time-budget', 'check-determinism', 'max-failures', 'run-timeout', 'batch', 'sut', 'mutant', 'in', 'baseline', 'shrink-seconds', 'only']);
 
 /** The first flag given without its value (yargs would quietly use the default), or null. */
 function flagWithoutValue(argv: readonly string[]): string | null {
