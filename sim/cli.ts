@@ -107,7 +107,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('budget', { type: 'number', default: 20000, describe: 'cells per scenario, at most' })
           .option('jobs', { type: 'number', describe: 'worker threads (default: the number of cores)' })
           .option('delay-ms', { type: 'number', describe: 'the delay a delay cell adds (default: the scenario\'s delay ceiling)' })
-          .option('out', { type: 'string', default: 'reports/explore', describe: 'directory for results.jsonl and repro files' }),
+          .option('out', { type: 'string', default: 'reports/explore', describe: 'directory for results.jsonl and repro files' })
+          .option('max-failures', { type: 'number', describe: 'stop after this many failing cells' }),
       async (args) => {
         code = await commandExplore(io, args);
       },

@@ -48,6 +48,8 @@ export interface BatchOptions {
   readonly onChunk?: (chunk: Chunk) => void;
   /** replay this schedule and workload instead of drawing from the seeds */
   readonly replay?: ReplaySpec;
+  /** or one schedule per seed, in order */
+  readonly replays?: readonly ReplaySpec[];
   /** each run's detail (timeline, chain, fields): `run` and `replay` */
   readonly detail?: { readonly verbose: boolean; readonly explain: boolean };
 }
@@ -202,7 +204,7 @@ export class WorkerPool {
     // a run that may never return keeps its decisions outside the worker
     // (a fresh buffer each time: a terminated worker may still be writing to the old one)
     const alone = job.confirming || (job.options.detail !== undefined && job.seeds.length - job.next === 1);
-    job.capture = alone && job.options.replay === undefined ? createCapture() : null;
+    job.capture = alone && job.options.replay === undefined && job.options.replays === undefined ? createCapture() : null;
     const request: WorkRequest = {
       id: job.id,
       scenario: job.scenario,
@@ -213,6 +215,7 @@ export class WorkerPool {
       compact: job.options.compact === true,
       ...(job.capture !== null ? { capture: job.capture } : {}),
       ...(job.options.replay !== undefined ? { replay: job.options.replay } : {}),
+      ...(job.options.replays !== undefined ? { replays: job.options.replays.slice(job.next, job.confirming ? job.next + 1 : undefined) } : {}),
       ...(job.options.detail !== undefined ? { detail: job.options.detail } : {}),
     };
     slot.worker.postMessage(request);
@@ -261,7 +264,7 @@ export class WorkerPool {
   /** What a run that never finished had decided: from its journal, or the schedule it was
    * replaying. Its repro replays it up to where it stopped. */
   private heldSchedule(job: Job): Pick<RunSummary, 'repro' | 'faults'> | Record<string, never> {
-    const replay = job.options.replay;
+    const replay = job.options.replays?.[job.next] ?? job.options.replay;
     if (replay !== undefined) return { faults: replay.schedule.length, repro: { schedule: replay.schedule, fingerprints: replay.fingerprints, plan: replay.plan } };
     const captured = job.capture !== null ? readCapture(job.capture) : null;
     if (captured === null) return {};

@@ -34,6 +34,8 @@ export interface WorkRequest {
   readonly capture?: SharedArrayBuffer;
   /** take decisions and workload from this recorded schedule, not from the seed */
   readonly replay?: ReplaySpec;
+  /** one recorded schedule per seed (explore's cells), in place of `replay` */
+  readonly replays?: readonly ReplaySpec[];
   /** return each run's detail (timeline, chain, …): `run` and `replay` */
   readonly detail?: { readonly verbose: boolean; readonly explain: boolean };
 }
@@ -158,8 +160,8 @@ async function handle(request: WorkRequest): Promise<void> {
       samples = [];
       lastFlush = wallNow();
     };
-    for (const seed of request.seeds) {
-      const replay = request.replay;
+    for (const [index, seed] of request.seeds.entries()) {
+      const replay = request.replays?.[index] ?? request.replay;
       const result = runOnce({
         scenario: request.scenario,
         seed: BigInt(seed),

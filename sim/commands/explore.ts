@@ -7,6 +7,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { wallNow } from '../clock.ts';
 import { type Cell, cells, learn, type SiteRow, tallySites } from '../explore.ts';
+import { UNFINISHED } from '../isolated.ts';
 import { WorkerPool } from '../pool.ts';
 import { codeVersion, reproOf, writeRepro } from '../repro.ts';
 import { header, resultLine } from '../results.ts';
@@ -29,6 +30,7 @@ export interface ExploreArgs {
   sut?: string | undefined;
   mutant?: string | undefined;
   delayMs?: number | undefined;
+  maxFailures?: number | undefined;
 }
 
 export async function commandExplore(io: Io, args: ExploreArgs): Promise<number> {
@@ -37,6 +39,7 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
   const depth = args.depth ?? 1;
   if (depth !== 1 && depth !== 2) throw new InputError('--depth is not valid; expected 1 (every single fault) or 2 (pairs)');
   const budget = countOf('budget', args.budget, 20_000);
+  const maxFailures = args.maxFailures === undefined ? Number.POSITIVE_INFINITY : countOf('max-failures', args.maxFailures, 1);
   const jobs = jobsOf(args.jobs);
   const sutRef = sutRefOf(args);
   const sut = await resolveSut(sutRef);
@@ -53,6 +56,7 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
   const firstFailures: string[] = [];
   try {
     for (const { arg, scenario } of scenarios) {
+      if (failed >= maxFailures) break;
       const points = learn(scenario, seed, sut);
       const delayMs = args.delayMs ?? Math.max(1, scenario.faults.delayMsMax ?? 50);
       const todo = cells(points, depth as 1 | 2, budget, delayMs);
@@ -74,21 +78,42 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
       };
       if (pool === null) {
         todo.forEach((cell, index) => {
+          if (failed >= maxFailures) return;
           const result = runOnce({ scenario, seed, sut, schedule: new Map(cell.schedule), plan: points.plan });
           const { repro: _repro, ...summary } = summarize(result);
           record(cell, index, summary, result.fingerprints);
           result.world?.trace.release();
         });
       } else {
-        await Promise.all(
-          todo.map(async (cell, index) => {
-            const batch = await pool.runBatch(scenario, [String(seed)], sutRef, { replay: { schedule: cell.schedule, fingerprints: [], plan: points.plan }, detail: { verbose: false, explain: false } });
-            const detail = batch.details[0];
-            const summary = detail?.summary ?? (batch.summaries[0] as RunSummary);
-            const { repro: _held, ...plain } = summary;
-            record(cell, index, plain, new Map(detail?.summary.repro.fingerprints ?? []));
-          }),
-        );
+        // cells in batches of 64, one schedule per run, spread over the workers
+        const size = 64;
+        let batches: Promise<void>[] = [];
+        for (let start = 0; start < todo.length && failed < maxFailures; start += size) {
+          if (batches.length >= jobs * 2) {
+            await Promise.all(batches); // a wave at a time, so --max-failures stops soon
+            batches = [];
+            if (failed >= maxFailures) break;
+          }
+          const slice = todo.slice(start, start + size);
+          batches.push(
+            pool
+              .runBatch(scenario, slice.map(() => String(seed)), sutRef, {
+                replays: slice.map((cell) => ({ schedule: cell.schedule, fingerprints: [], plan: points.plan })),
+                detail: { verbose: false, explain: false },
+              })
+              .then((batch) => {
+                let next = 0;
+                batch.summaries.forEach((summary, offset) => {
+                  // a run that never finished (a hang, a dead worker) has no detail
+                  const finished = summary.hash !== '' || !UNFINISHED.has(summary.verdict.kind);
+                  const detail = finished ? batch.details[next++] : undefined;
+                  const { repro: _held, ...plain } = detail?.summary ?? summary;
+                  record(slice[offset] as Cell, start + offset, plain, new Map(detail?.summary.repro.fingerprints ?? []));
+                });
+              }),
+          );
+        }
+        await Promise.all(batches);
       }
       io.out(`${scenario.name.padEnd(28)} ${String(points.anchors.length).padStart(6)} decision points  ${String(todo.length).padStart(7)} cells  ${failedHere > 0 ? `${failedHere} FAILED` : 'all held'}`);
     }
