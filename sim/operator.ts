@@ -229,9 +229,8 @@ export class Operator {
   }
 
   private askInQuiet(): void {
-    for (const requestId of this.unresolved()) {
-      const request = this.requests.get(requestId);
-      if (request !== undefined && request.asks < QUIET_ASKS_MAX) {
+    for (const [requestId, request] of this.requests) {
+      if ((request.status === 'waiting' || request.status === 'unknown') && request.asks < QUIET_ASKS_MAX) {
         this.ask(requestId);
         return;
       }

@@ -20,7 +20,7 @@ import { GuardViolation, installGuard, removeGuard, unwinding } from './guard.ts
 import { Operator, type OperatorHost } from './operator.ts';
 import { linkIndex, type ResolvedFaults, type Role, type Scenario } from './scenario.ts';
 import { Trace } from './trace.ts';
-import { type Happening, type Trigger, type TriggerDo, TriggerEngine } from './triggers.ts';
+import { type Happening, HAPPENINGS, type Trigger, type TriggerDo, TriggerEngine } from './triggers.ts';
 import type { Verdict } from './verdict.ts';
 import type { WorldObserver } from './observer.ts';
 import type { Plan } from './workload.ts';
@@ -119,6 +119,8 @@ export interface CrashOptions {
 }
 
 const HAPPENING_OF_CALL: readonly (Happening | null)[] = [null, 'send', null, null, 'append', 'sync', null, 'display'];
+/** "before <happening>" for a decision site, built once rather than on every event */
+const BEFORE_SITE = Object.fromEntries(HAPPENINGS.map((happening) => [happening, `before ${happening}`])) as Readonly<Record<Happening, string>>;
 
 export class Process {
   up = false;
@@ -423,7 +425,7 @@ export class World implements OperatorHost {
    * being replayed. The event is then lost, as if the process had been down. */
   private crashedBeforeHandler(process: Process, happening: Happening, kind: string): boolean {
     if (!this.faultsOn) return false;
-    this.siteWhat = `before ${happening}`;
+    this.siteWhat = BEFORE_SITE[happening];
     this.siteKind = kind;
     this.siteRequest = '';
     this.siteProcess = process.name;

@@ -168,12 +168,11 @@ export class AuditComplete extends Invariant {
     const answerClass = classifyAnswer(this.facts, sent);
     const failure = failureOfClass(answerClass);
     const resolves = message.outcome !== 'unknown' && (this.unknown.has(requestId) || this.inFlightAtCrash.has(requestId));
-    const by = `control-plane@${source.incarnation}`;
     const label = sourceOfClass(answerClass);
     if (label !== null) {
       this.check(answerClass.kind !== 'kernel' || answerClass.reply.message.kind !== 'decision');
       if (message.source !== label) {
-        this.violate(world, requestId, `${by} labelled its answer about ${requestId} "${message.source}", but the trace shows ${describeClass(answerClass.kind)}: the explanation must match what happened`);
+        this.violate(world, requestId, `control-plane@${source.incarnation} labelled its answer about ${requestId} "${message.source}", but the trace shows ${describeClass(answerClass.kind)}: the explanation must match what happened`);
       }
     }
     if (failure === null && !resolves) return;
@@ -182,19 +181,18 @@ export class AuditComplete extends Invariant {
       // a resolution: the request's newest synced record, whoever wrote it, must say so
       const newest = this.newest(source, requestId);
       if (newest === null || newest.record.outcome !== message.outcome) {
-        this.violate(world, requestId, `${by} told ${requestId} ${message.outcome}, resolving an earlier unknown, but the audit log's newest record of it says ${newest === null ? 'nothing' : `${newest.record.outcome} (${newest.record.failure})`}`);
+        this.violate(world, requestId, `control-plane@${source.incarnation} told ${requestId} ${message.outcome}, resolving an earlier unknown, but the audit log's newest record of it says ${newest === null ? 'nothing' : `${newest.record.outcome} (${newest.record.failure})`}`);
       }
       return;
     }
     // a failure this incarnation reports: audited by it, in this step, synced, as the trace shows
-    const what = `${describeClass(answerClass.kind)} (${failure}, told ${message.outcome})`;
     const found = this.auditedNow(source, world, requestId, null);
     if (found === null) {
-      this.violate(world, requestId, `${by} reported ${what} about ${requestId} without first syncing an audit record of it in that step`);
+      this.violate(world, requestId, `control-plane@${source.incarnation} reported ${describeClass(answerClass.kind)} (${failure}, told ${message.outcome}) about ${requestId} without first syncing an audit record of it in that step`);
     } else if (found.outcome !== message.outcome) {
-      this.violate(world, requestId, `${by} told ${requestId} ${message.outcome}, but its audit record of that step says ${found.outcome} (${found.failure})`);
+      this.violate(world, requestId, `control-plane@${source.incarnation} told ${requestId} ${message.outcome}, but its audit record of that step says ${found.outcome} (${found.failure})`);
     } else if (!resolves && found.failure !== failure && this.auditedNow(source, world, requestId, failure) === null) {
-      this.violate(world, requestId, `${by} reported ${what} about ${requestId}, but audited it as ${found.failure}`);
+      this.violate(world, requestId, `control-plane@${source.incarnation} reported ${describeClass(answerClass.kind)} (${failure}, told ${message.outcome}) about ${requestId}, but audited it as ${found.failure}`);
     }
   }
 

@@ -144,7 +144,8 @@ export class Obligation {
     this.pending = null;
     const owes = process.address === CONTROL_PLANE ? this.facts.cpOwes : this.facts.clientOwes;
     const key = pending.requestId;
-    const unpaid = pending.owed.filter((who) => owes.has(key, process.address === CONTROL_PLANE ? who : process.address));
+    const unpaid: number[] = [];
+    for (const who of pending.owed) if (owes.has(key, process.address === CONTROL_PLANE ? who : process.address)) unpaid.push(who);
     return { requestId: key, unpaid, what: pending.what };
   }
 }

@@ -125,13 +125,12 @@ export class ConfirmRequired extends Invariant {
     const facts = this.facts.request(requestId);
     const shown = this.facts.challengesShown.get(requestId) ?? [];
     this.check(this.facts.stressed.has(requestId) || source.incarnation > 1 || shown.length !== 1);
-    const by = `${source.name}@${source.incarnation}`;
     // only the operator confirms or abandons, and only a challenge this very incarnation
     // showed it: after a restart the action is discarded (4.2), whatever the client kept
     const event = world.currentEvent;
     const command = event?.kind === Ev.command ? (event.payload as OperatorCommand) : null;
     if (command === null || command.kind !== message.kind || command.requestId !== requestId) {
-      this.violate(world, requestId, `${by} sent ${message.kind} ${requestId} without the operator typing ${message.kind} for it (${command === null ? 'not while handling an operator command' : `while handling the operator's ${command.kind}`})`);
+      this.violate(world, requestId, `${source.name}@${source.incarnation} sent ${message.kind} ${requestId} without the operator typing ${message.kind} for it (${command === null ? 'not while handling an operator command' : `while handling the operator's ${command.kind}`})`);
       return;
     }
     const mine = shown.filter((challenge) => challenge.address === source.address && challenge.incarnation === source.incarnation);
@@ -141,14 +140,14 @@ export class ConfirmRequired extends Invariant {
         world,
         requestId,
         earlier !== undefined
-          ? `${by} sent ${message.kind} ${requestId} for a challenge shown by ${source.name}@${earlier.incarnation} before a restart: a challenge left unanswered at a crash is discarded`
-          : `${by} sent ${message.kind} ${requestId}, but never showed its operator a challenge for it`,
+          ? `${source.name}@${source.incarnation} sent ${message.kind} ${requestId} for a challenge shown by ${source.name}@${earlier.incarnation} before a restart: a challenge left unanswered at a crash is discarded`
+          : `${source.name}@${source.incarnation} sent ${message.kind} ${requestId}, but never showed its operator a challenge for it`,
         earlier !== undefined ? [earlier.step] : [],
       );
       return;
     }
     if (!mine.some((challenge) => challenge.token === message.token)) {
-      this.violate(world, requestId, `${by} sent ${message.kind} ${requestId} carrying a token other than the one of the challenge it showed`, mine.map((challenge) => challenge.step));
+      this.violate(world, requestId, `${source.name}@${source.incarnation} sent ${message.kind} ${requestId} carrying a token other than the one of the challenge it showed`, mine.map((challenge) => challenge.step));
       return;
     }
     if (facts.challengeAnswers > 1) {

@@ -24,7 +24,6 @@ export class CpNoReplay extends Invariant {
     if (source.address !== CONTROL_PLANE || target.address !== KERNEL || message.kind !== 'dispatch') return;
     const requestId = message.requestId;
     this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
-    const by = `control-plane@${source.incarnation}`;
     const trigger = this.facts.message(cause);
     // a dispatch is legal only as the answer to the delivery of a confirm for the same
     // request, carrying a token this incarnation issued for that request, sent by the
@@ -34,7 +33,7 @@ export class CpNoReplay extends Invariant {
       this.violate(
         world,
         requestId,
-        `${by} dispatched ${requestId} ${trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`}, not in answer to a confirm of it` +
+        `control-plane@${source.incarnation} dispatched ${requestId} ${trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`}, not in answer to a confirm of it` +
           (earlier !== undefined ? `; its challenge came from control-plane@${earlier.incarnation}: in-flight work replayed after a restart` : ''),
         earlier !== undefined ? [earlier.step] : [],
       );
@@ -42,20 +41,20 @@ export class CpNoReplay extends Invariant {
     }
     const confirm = trigger.message;
     if (confirm.requestId !== requestId) {
-      this.violate(world, requestId, `${by} dispatched ${requestId} while handling the confirm of another request (${confirm.requestId}): work that no confirm in hand asked for`, [trigger.step]);
+      this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} while handling the confirm of another request (${confirm.requestId}): work that no confirm in hand asked for`, [trigger.step]);
       return;
     }
     const token = this.facts.tokens.get(confirm.token);
     if (token === undefined) {
-      this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm whose token no control-plane incarnation issued`, [trigger.step]);
+      this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} on a confirm whose token no control-plane incarnation issued`, [trigger.step]);
     } else if (token.requestId !== requestId) {
-      this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm carrying the token of another request (${token.requestId})`, [token.step, trigger.step]);
+      this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} on a confirm carrying the token of another request (${token.requestId})`, [token.step, trigger.step]);
     } else if (token.incarnation !== source.incarnation) {
-      this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm of a challenge issued by control-plane@${token.incarnation}: work of an earlier incarnation replayed`, [token.step, trigger.step]);
+      this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} on a confirm of a challenge issued by control-plane@${token.incarnation}: work of an earlier incarnation replayed`, [token.step, trigger.step]);
     } else if (!(this.facts.challengesShown.get(requestId) ?? []).some((shown) => shown.address === trigger.source && shown.incarnation === trigger.sourceIncarnation && shown.token === confirm.token)) {
-      this.violate(world, requestId, `${by} dispatched ${requestId} on a confirm sent by a client incarnation that never showed that challenge to its operator`, [trigger.step]);
+      this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} on a confirm sent by a client incarnation that never showed that challenge to its operator`, [trigger.step]);
     } else if (++this.sentInHandler > 1) {
-      this.violate(world, requestId, `${by} dispatched ${requestId} twice on one confirm`, [trigger.step]);
+      this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} twice on one confirm`, [trigger.step]);
     }
   }
 
@@ -115,7 +114,6 @@ export class CpNoCompensation extends Invariant {
     if (source.address !== CONTROL_PLANE || target.address !== KERNEL) return;
     const requestId = message.requestId;
     this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
-    const by = `control-plane@${source.incarnation}`;
     if (message.kind === 'fenced-query' || message.kind === 'read') {
       // queries too only on an operator's question (7.2: the operator investigates; 10:
       // recovery is observation; 11: no reconciliation): the delivery of that client's
@@ -124,24 +122,24 @@ export class CpNoCompensation extends Invariant {
       const trigger = this.facts.message(cause);
       if (trigger === undefined || trigger.message.kind !== expected || trigger.message.requestId !== requestId) {
         const why = trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`;
-        this.violate(world, requestId, `${by} sent the kernel a ${message.kind} of ${requestId} on its own initiative (${why}), not on an operator's ${expected} of it: reconciliation`, trigger !== undefined ? [trigger.step] : []);
+        this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a ${message.kind} of ${requestId} on its own initiative (${why}), not on an operator's ${expected} of it: reconciliation`, trigger !== undefined ? [trigger.step] : []);
       } else if (++this.askedInHandler > 1) {
-        this.violate(world, requestId, `${by} sent the kernel a second ${message.kind} of ${requestId} for one ${expected}: a retry`, [trigger.step]);
+        this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a second ${message.kind} of ${requestId} for one ${expected}: a retry`, [trigger.step]);
       }
       return;
     }
     if (message.kind !== 'dispatch') {
-      this.violate(world, requestId, `${by} sent the kernel a ${message.kind}: only confirmed dispatches and queries are allowed`);
+      this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a ${message.kind}: only confirmed dispatches and queries are allowed`);
       return;
     }
     const facts = this.facts.requests.get(requestId);
     if (facts === undefined || facts.confirmsDelivered.length === 0) {
-      this.violate(world, requestId, `${by} sent the kernel ${message.operation.kind} as ${requestId}, which no operator confirmed (rollback, cleanup or reconciliation)`);
+      this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel ${message.operation.kind} as ${requestId}, which no operator confirmed (rollback, cleanup or reconciliation)`);
       return;
     }
     const challenged = facts.tokens.map((token) => this.facts.tokens.get(token)?.operation).find((operation) => operation !== undefined);
     if (challenged !== undefined && !sameOperation(challenged, message.operation)) {
-      this.violate(world, requestId, `${by} dispatched ${requestId} with an operation other than the one confirmed`);
+      this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} with an operation other than the one confirmed`);
     }
   }
 
@@ -273,9 +271,27 @@ export class InvalidRejected extends Invariant {
  * oracle cannot judge prose; this only refuses what is plainly no explanation: nothing,
  * the code again, one word.) */
 export function explains(code: string, text: string): boolean {
-  const squash = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  if (squash(text) === '' || squash(text) === squash(code)) return false;
-  return (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
+  // the same few rejections recur in every run: judge each (code, text) once
+  let byText = explained.get(code);
+  if (byText === undefined) {
+    if (explained.size >= EXPLAINED_MAX) explained.clear();
+    explained.set(code, (byText = new Map()));
+  }
+  let judged = byText.get(text);
+  if (judged === undefined) {
+    judged = squash(text) !== '' && squash(text) !== squash(code) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
+    if (byText.size >= EXPLAINED_MAX) byText.clear();
+    byText.set(text, judged);
+  }
+  return judged;
+}
+
+/** code → text → whether it explains; bounded (clearing changes no judgement) */
+const explained = new Map<string, Map<string, boolean>>();
+const EXPLAINED_MAX = 1024;
+
+function squash(value: string): string {
+  return value.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** Byte-identical operations: the same fields with the same values (key order aside). */

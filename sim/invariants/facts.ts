@@ -71,33 +71,34 @@ export interface ShownChallenge {
  * client incarnation, the requests it sent and has not yet shown an answer for. Reset by
  * a crash: a new incarnation owes nothing. */
 export class Owed {
-  private readonly byKey = new Map<string, Set<number>>();
+  /** per request, who is owed, in the order they became owed: an array, not a Set — one
+   * or two entries, and a Set per request was a large share of a checked run's garbage */
+  private readonly byKey = new Map<string, number[]>();
   add(requestId: string, who: number): void {
-    let set = this.byKey.get(requestId);
-    if (set === undefined) this.byKey.set(requestId, (set = new Set()));
-    set.add(who);
+    const list = this.byKey.get(requestId);
+    if (list === undefined) this.byKey.set(requestId, [who]);
+    else if (!list.includes(who)) list.push(who);
   }
   remove(requestId: string, who: number): void {
-    const set = this.byKey.get(requestId);
-    if (set === undefined) return;
-    set.delete(who);
-    if (set.size === 0) this.byKey.delete(requestId);
+    const list = this.byKey.get(requestId);
+    if (list === undefined) return;
+    const index = list.indexOf(who);
+    if (index < 0) return;
+    list.splice(index, 1);
+    if (list.length === 0) this.byKey.delete(requestId);
   }
   has(requestId: string, who: number): boolean {
-    return this.byKey.get(requestId)?.has(who) ?? false;
+    return this.byKey.get(requestId)?.includes(who) ?? false;
   }
   /** a copy: the set as it stands now */
   of(requestId: string): number[] {
-    return [...(this.byKey.get(requestId) ?? [])];
+    return this.byKey.get(requestId)?.slice() ?? [];
   }
   clear(): void {
     this.byKey.clear();
   }
   clearFor(who: number): void {
-    for (const [key, set] of this.byKey) {
-      set.delete(who);
-      if (set.size === 0) this.byKey.delete(key);
-    }
+    for (const key of this.byKey.keys()) this.remove(key, who);
   }
 }
 

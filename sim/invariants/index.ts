@@ -12,6 +12,7 @@ import { Facts } from './facts.ts';
 import type { Invariant } from './invariant.ts';
 import { KernelAtomic, ObserveConsistent } from './kernel.ts';
 import { Liveness } from './liveness.ts';
+import { OracleObserver, type OracleSet } from './oracle-observer.ts';
 import { ExecAtMostOnce, OutcomeFromKernel, RejectVerbatim } from './outcomes.ts';
 
 export interface InvariantInfo {
@@ -45,30 +46,47 @@ export interface Oracles {
   readonly invariants: readonly Invariant[];
   readonly situations: SituationDetector;
   readonly liveness: Liveness;
-  /** facts first: the invariants read what it has gathered */
+  /** one observer that calls the facts, then the invariants, then the situations */
   readonly observers: readonly WorldObserver[];
 }
 
 export function createOracles(scenario: Scenario, plan: Plan, disabled: ReadonlySet<string> = new Set()): Oracles {
   const facts = new Facts(plan);
   const liveness = new Liveness(facts, scenario);
-  const all: Invariant[] = [
-    new ClientCrashBeforeSubmit(facts),
-    new ConfirmRequired(facts),
-    new OutcomeFromKernel(facts),
-    new CpNoReplay(facts),
-    new NoRetry(facts),
-    new ExecAtMostOnce(facts),
-    new RejectVerbatim(facts),
-    new KernelAtomic(facts),
-    new ObserveConsistent(facts),
-    new InvalidRejected(facts),
-    new AbandonInert(facts),
-    new AuditComplete(facts, scenario),
-    new CpNoCompensation(facts),
-    liveness,
-  ];
-  const invariants = all.filter((invariant) => !disabled.has(invariant.id));
-  const situations = new SituationDetector(facts);
-  return { facts, invariants, situations, liveness, observers: [facts, ...(invariants as unknown as WorldObserver[]), situations] };
+  const enabled = <T extends Invariant>(invariant: T): T | null => (disabled.has(invariant.id) ? null : invariant);
+  const set: OracleSet = {
+    facts,
+    clientCrashBeforeSubmit: enabled(new ClientCrashBeforeSubmit(facts)),
+    confirmRequired: enabled(new ConfirmRequired(facts)),
+    outcomeFromKernel: enabled(new OutcomeFromKernel(facts)),
+    cpNoReplay: enabled(new CpNoReplay(facts)),
+    noRetry: enabled(new NoRetry(facts)),
+    execAtMostOnce: enabled(new ExecAtMostOnce(facts)),
+    rejectVerbatim: enabled(new RejectVerbatim(facts)),
+    kernelAtomic: enabled(new KernelAtomic(facts)),
+    observeConsistent: enabled(new ObserveConsistent(facts)),
+    invalidRejected: enabled(new InvalidRejected(facts)),
+    abandonInert: enabled(new AbandonInert(facts)),
+    auditComplete: enabled(new AuditComplete(facts, scenario)),
+    cpNoCompensation: enabled(new CpNoCompensation(facts)),
+    liveness: enabled(liveness),
+    situations: new SituationDetector(facts),
+  };
+  const invariants = [
+    set.clientCrashBeforeSubmit,
+    set.confirmRequired,
+    set.outcomeFromKernel,
+    set.cpNoReplay,
+    set.noRetry,
+    set.execAtMostOnce,
+    set.rejectVerbatim,
+    set.kernelAtomic,
+    set.observeConsistent,
+    set.invalidRejected,
+    set.abandonInert,
+    set.auditComplete,
+    set.cpNoCompensation,
+    set.liveness,
+  ].filter((invariant): invariant is NonNullable<typeof invariant> => invariant !== null);
+  return { facts, invariants, situations: set.situations, liveness, observers: [new OracleObserver(set)] };
 }

@@ -144,11 +144,9 @@ export class ObserveConsistent extends Invariant {
     const latest = new Map<number, number>();
     for (const answer of this.answers) {
       this.check(answer.atStake);
-      const at = { step: answer.step, timeMs: answer.timeMs };
-      const who = answer.operator < 0 ? 'the kernel answered' : `operator-${answer.operator} observed`;
       const candidates = prefixes.get(answer.fingerprint);
       if (candidates === undefined) {
-        this.violate(world, answer.requestId, `${who} {${canonicalView(answer.state)}}, which is no state the kernel's durable log ever reaches`, [], at);
+        this.violate(world, answer.requestId, `${answeredBy(answer.operator)} {${canonicalView(answer.state)}}, which is no state the kernel's durable log ever reaches`, [], answer);
         continue;
       }
       const previous = latest.get(answer.operator) ?? 0;
@@ -156,10 +154,15 @@ export class ObserveConsistent extends Invariant {
       const prefix = candidates.find((candidate) => candidate >= floor);
       if (prefix === undefined) {
         const why = answer.floor > previous ? `${answer.floor} EXEC record(s) were durable when the operator typed the observe` : `an earlier answer showed prefix ${previous}`;
-        this.violate(world, answer.requestId, `${who} a stale state (log prefix ${candidates[candidates.length - 1]}), though ${why}`, [], at);
+        this.violate(world, answer.requestId, `${answeredBy(answer.operator)} a stale state (log prefix ${candidates[candidates.length - 1]}), though ${why}`, [], answer);
         continue;
       }
       latest.set(answer.operator, prefix);
     }
   }
+}
+
+/** Who gave an answer, for a violation's explanation (operator -1: the kernel itself). */
+function answeredBy(operator: number): string {
+  return operator < 0 ? 'the kernel answered' : `operator-${operator} observed`;
 }

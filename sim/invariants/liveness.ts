@@ -41,9 +41,10 @@ export class Liveness extends Invariant {
 
   /** client sends that start its wait for the control plane, and what each client
    * incarnation showed, per request: for the no-response rule */
-  private readonly waits: { address: number; incarnation: number; requestId: string; timeMs: number; step: number }[] = [];
-  private readonly shown = new Map<string, number[]>();
-  private readonly clientCrashes = new Map<string, number>();
+  private readonly waits: Wait[] = [];
+  private readonly shown = new Map<number, Map<string, number[]>>();
+  /** by client incarnation (incarnationKey): when it crashed */
+  private readonly clientCrashes = new Map<number, number>();
 
   onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.role !== 'client') return;
@@ -54,14 +55,16 @@ export class Liveness extends Invariant {
 
   onDisplay(world: World, client: Process, display: { kind: string; requestId?: string }): void {
     if (display.requestId === undefined || display.kind === 'request-id') return;
-    const key = `${client.address}:${client.incarnation}:${display.requestId}`;
-    const times = this.shown.get(key);
-    if (times === undefined) this.shown.set(key, [world.time]);
+    const key = incarnationKey(client.address, client.incarnation);
+    let shown = this.shown.get(key);
+    if (shown === undefined) this.shown.set(key, (shown = new Map()));
+    const times = shown.get(display.requestId);
+    if (times === undefined) shown.set(display.requestId, [world.time]);
     else times.push(world.time);
   }
 
   onCrash(world: World, process: Process): void {
-    if (process.role === 'client') this.clientCrashes.set(`${process.address}:${process.incarnation}`, world.time);
+    if (process.role === 'client') this.clientCrashes.set(incarnationKey(process.address, process.incarnation), world.time);
   }
 
   onEnd(world: World): void {
@@ -109,26 +112,58 @@ export class Liveness extends Invariant {
     }
   }
 
+  /** For each wait, the next wait of the same client incarnation about the same request
+   * (waits are in time order: the first later one is the earliest). One pass, where
+   * scanning ahead from every wait cost a share of a checked run. */
+  private nextWaits(): (Wait | undefined)[] {
+    const next: (Wait | undefined)[] = [];
+    const latest = new Map<number, Map<string, number>>();
+    this.waits.forEach((wait, index) => {
+      next.push(undefined);
+      const key = incarnationKey(wait.address, wait.incarnation);
+      let byRequest = latest.get(key);
+      if (byRequest === undefined) latest.set(key, (byRequest = new Map()));
+      const previous = byRequest.get(wait.requestId);
+      if (previous !== undefined) next[previous] = wait;
+      byRequest.set(wait.requestId, index);
+    });
+    return next;
+  }
+
   /** 9, observable: a client whose control plane stays silent past the client's configured
    * response timeout tells its operator so ("no response — outcome unknown") then; it
    * neither waits on in silence nor drops the request without a word. */
   private noResponse(world: World): void {
     const timeoutMs = this.scenario.timeouts.clientResponseMs;
+    const restarts = this.nextWaits();
     this.waits.forEach((wait, index) => {
+      const key = incarnationKey(wait.address, wait.incarnation);
       const deadline = wait.timeMs + timeoutMs;
       if (deadline > world.time) return;
-      if ((this.clientCrashes.get(`${wait.address}:${wait.incarnation}`) ?? Infinity) <= deadline) return;
-      for (let later = index + 1; later < this.waits.length; later++) {
-        const other = this.waits[later] as (typeof this.waits)[number];
-        if (other.timeMs > deadline) break;
-        if (other.address === wait.address && other.incarnation === wait.incarnation && other.requestId === wait.requestId) return; // the wait started over
-      }
+      if ((this.clientCrashes.get(key) ?? Infinity) <= deadline) return;
+      const restart = restarts[index];
+      if (restart !== undefined && restart.timeMs <= deadline) return; // the wait started over
       this.check(true);
-      const times = this.shown.get(`${wait.address}:${wait.incarnation}:${wait.requestId}`) ?? [];
+      const times = this.shown.get(key)?.get(wait.requestId) ?? [];
       if (!times.some((time) => time >= wait.timeMs && time <= deadline)) {
         const operator = wait.address - FIRST_CLIENT;
         this.violate(world, wait.requestId, `client-${operator}@${wait.incarnation} heard nothing about ${wait.requestId} for its ${timeoutMs} ms response timeout and showed operator-${operator} nothing by ${deadline} ms: a failure left unobservable`, [wait.step], { step: wait.step, timeMs: deadline });
       }
     });
   }
+}
+
+/** A client's wait for the control plane: a send that expects an answer. */
+interface Wait {
+  readonly address: number;
+  readonly incarnation: number;
+  readonly requestId: string;
+  readonly timeMs: number;
+  readonly step: number;
+}
+
+/** A client incarnation as one number: Map lookups on numbers are far cheaper than on
+ * template strings (incarnations stay below 2^16). */
+function incarnationKey(address: number, incarnation: number): number {
+  return address * 65536 + incarnation;
 }
