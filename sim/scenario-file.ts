@@ -151,6 +151,8 @@ export const SCENARIO_SCHEMA: Schema = {
           events: opt(count(1, 100_000_000), 200_000),
           timeMs: opt(ms(1), 3_600_000),
           queue: opt(count(1, 10_000_000), 10_000),
+          portCallsPerHandler: opt(count(1, 100_000_000), 10_000),
+          messagesPerStep: opt(count(1, 100_000_000), 10_000),
         },
       },
       {},

@@ -68,6 +68,11 @@ export interface BoundOptions {
   readonly timeMs: number;
   /** Events waiting in the queue at once. */
   readonly queue: number;
+  /** Effectful port calls one handler may make (a loop inside a handler ends the run
+   * here, within a second, instead of growing without bound until it returns). */
+  readonly portCallsPerHandler: number;
+  /** Messages sent in one step. */
+  readonly messagesPerStep: number;
 }
 
 export interface Scenario {

@@ -31,7 +31,7 @@ export function signatureOf(violation: Violation): string {
 export type Verdict =
   | { readonly kind: 'pass' }
   | { readonly kind: 'violation'; readonly violations: readonly Violation[] }
-  | { readonly kind: 'bound-exceeded'; readonly bound: 'events' | 'timeMs' | 'queue'; readonly limit: number; readonly step: number }
+  | { readonly kind: 'bound-exceeded'; readonly bound: 'events' | 'timeMs' | 'queue' | 'portCallsPerHandler' | 'messagesPerStep'; readonly limit: number; readonly step: number }
   | { readonly kind: 'sut-error'; readonly actor: string; readonly step: number; readonly message: string }
   | { readonly kind: 'sut-swallowed-crash'; readonly actor: string; readonly step: number; readonly call: string }
   | { readonly kind: 'determinism-violation'; readonly api: string; readonly actor: string; readonly step: number }

@@ -224,6 +224,9 @@ export class World implements OperatorHost {
   private readonly hooks: Hooks;
   /** the event whose handler runs now (null between events) */
   currentEvent: SimEvent | null = null;
+  /** effectful port calls of the handler running now, and messages sent in this step */
+  private handlerCalls = 0;
+  private stepSends = 0;
   private readonly triggers: TriggerEngine | null;
   /** message faults a trigger asked for on the send being made */
   private forcedFate: Fate | null = null;
@@ -298,6 +301,7 @@ export class World implements OperatorHost {
       }
       this.time = event.time;
       this.currentEvent = event;
+      this.stepSends = 0;
       this.handle(event);
       this.currentEvent = null;
       this.trace.endStep();
@@ -456,6 +460,7 @@ export class World implements OperatorHost {
     const port = process.port;
     const ordinal = process.eventOrdinal++;
     this.current = process;
+    this.handlerCalls = 0;
     try {
       if (event === null) actor.onStart();
       else if (event.kind === Ev.deliver) actor.onMessage(event.source, event.payload as Message);
@@ -529,6 +534,10 @@ export class World implements OperatorHost {
       throw ABORT;
     }
     const ordinal = process.callOrdinal++;
+    if (++this.handlerCalls > this.options.scenario.bounds.portCallsPerHandler) {
+      this.setVerdict({ kind: 'bound-exceeded', bound: 'portCallsPerHandler', limit: this.options.scenario.bounds.portCallsPerHandler, step: this.steps });
+      throw ABORT;
+    }
     if (this.faultsOn) {
       const key = anchorKey(process.address, process.incarnation, DecisionKind.portCrash, ordinal);
       const pending = process.crashPending;
@@ -624,6 +633,10 @@ export class World implements OperatorHost {
     const target = this.processes[to];
     if (target === undefined) {
       this.setVerdict({ kind: 'sut-error', actor: this.currentName, step: this.steps, message: `send to unknown address ${to}` });
+      throw ABORT;
+    }
+    if (++this.stepSends > this.options.scenario.bounds.messagesPerStep) {
+      this.setVerdict({ kind: 'bound-exceeded', bound: 'messagesPerStep', limit: this.options.scenario.bounds.messagesPerStep, step: this.steps });
       throw ABORT;
     }
     const ordinal = process.sendOrdinal++;

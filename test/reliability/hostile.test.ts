@@ -38,4 +38,17 @@ test('run under a heap limit: out-of-memory is a verdict with a replay command, 
   assert.match(text, /replay: npx aerosim run --scenario calm --seed 17 --sut /);
 });
 
+test('a handler that sends without end is bound-exceeded naming the bound, after 10,000 calls, not after gigabytes', async () => {
+  const { code, text } = await cli(['run', '--scenario', 'calm', '--seed', '1', '--sut', fileURLToPath(new URL('../fixtures/sut-send-storm.ts', import.meta.url)), '--quiet']);
+  assert.is(code, 1, text);
+  assert.match(text, /verdict: bound-exceeded: portCallsPerHandler > 10000 at step \d+/);
+});
+
+test('the per-handler and per-step bounds come from the scenario (and are validated)', async () => {
+  const { loadScenario } = await import('../../sim/scenario-file.ts');
+  const scenario = loadScenario('calm');
+  assert.is(scenario.bounds.portCallsPerHandler, 10_000);
+  assert.is(scenario.bounds.messagesPerStep, 10_000);
+});
+
 test.run();
