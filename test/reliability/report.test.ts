@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { main } from '../sim/cli.ts';
+import { main } from '../../sim/cli.ts';
 
 function capture() {
   const lines: string[] = [];
