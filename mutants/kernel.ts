@@ -124,7 +124,9 @@ export const kernelNoDuplicateCheck = mutant(
 
 export const kernelAckBeforeSync = mutant(
   'kernel-ack-before-sync',
-  { targets: 'outcome.from-kernel', failurePathOnly: true, description: 'the kernel acknowledges a decision before its log write is synced' },
+  // not only on a failure path: an acknowledgement of an unsynced decision is a violation
+  // when it is given (outcome.from-kernel checks replies against the synced log), crash or not
+  { targets: 'outcome.from-kernel', failurePathOnly: false, description: 'the kernel acknowledges a decision before its log write is synced' },
   { kernel: flawed({ ackBeforeSync: true }) },
 );
 

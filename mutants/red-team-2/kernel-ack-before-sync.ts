@@ -105,7 +105,8 @@ class Kernel implements KernelActor {
 export const info = {
   clause: '5.3',
   sentence: 'The action is considered executed',
-  failurePathOnly: true,
+  // false since the oracle checks each kernel reply against the synced log when it is sent
+  failurePathOnly: false,
   description: 'the kernel appends the decision, applies it and sends the decision reply before syncing the log ("group commit off the reply path"); a crash at the sync loses a decision the control plane already reported as executed',
 };
 

@@ -20,7 +20,8 @@ import { Kernel } from './b-lib/kernel.ts';
 export const info = {
   clause: '7.2',
   sentence: 'The control plane MUST treat the request as **not executed** unless kernel durability proves otherwise',
-  failurePathOnly: true,
+  // false since the oracle checks each kernel reply against the synced log when it is sent
+  failurePathOnly: false,
   description:
     'the kernel replies with its decision before appending and syncing the decision record, so a kernel crash right after the reply leaves an acknowledged execution that is not durable',
 };

@@ -38,6 +38,10 @@ export class OutcomeFromKernel extends Invariant {
   /** What the control plane answers on a kernel reply is what the reply states; what it
    * answers on a timer or a stale confirm is "unknown", never a guess. */
   onSend(world: World, id: number, _cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.address === KERNEL) {
+      this.replyIsDurable(world, source, message);
+      return;
+    }
     if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
     const sent = this.facts.message(id);
     if (sent === undefined) return;
@@ -55,6 +59,31 @@ export class OutcomeFromKernel extends Invariant {
         this.violate(world, requestId, `control-plane@${source.incarnation} answered "${message.outcome}" about ${requestId} ${answerClass.kind === 'timeout' ? 'from a timer, with no kernel reply in hand' : 'on refusing a stale confirm'}: a guess`);
       }
     }
+  }
+
+  /** where each request's first decision sits in the kernel's log (checked by identity:
+   * a crash may have cut it off) */
+  private readonly decidedAt = new Map<string, number>();
+
+  /** A kernel reply is a kernel acknowledgement: what it states about a request's first
+   * decision must already be in the kernel's synced log when it is sent (5.3, 7.2: the
+   * outcome is what kernel durability proves). A kernel that acknowledges before it syncs
+   * is caught here in every run, not only when a crash happens to fall in the window. */
+  private replyIsDurable(world: World, kernel: Process, message: Message): void {
+    const stated = firstDecisionOf(message);
+    if (stated === null) return;
+    this.check(true);
+    const requestId = message.requestId;
+    const records = kernel.records;
+    let index = this.decidedAt.get(requestId);
+    if (index === undefined || (records[index] as KernelRecord | undefined)?.requestId !== requestId) {
+      index = records.findIndex((record) => (record as KernelRecord).requestId === requestId);
+      if (index >= 0) this.decidedAt.set(requestId, index);
+    }
+    const record = index >= 0 ? (records[index] as KernelRecord) : undefined;
+    if (record !== undefined && index < kernel.synced && sameDecision(decisionOf(record), stated)) return;
+    const why = record === undefined ? 'its log holds no decision for it' : index >= kernel.synced ? `its ${record.kind} record for it is not synced yet` : `its log's first decision for it is ${describe(decisionOf(record))}`;
+    this.violate(world, requestId, `kernel@${kernel.incarnation}'s ${message.kind} stated ${requestId}'s first decision ${describe(stated)}, but ${why}: an acknowledgement must be durable when it is given`);
   }
 
   /** Every first decision the kernel stated in a reply is its log's first decision for that
