@@ -10,7 +10,7 @@ import type { WorldObserver } from './observer.ts';
 import type { SituationId } from './situations.ts';
 import { Stream } from './rng.ts';
 import { resolveFaults, type Scenario } from './scenario.ts';
-import { swarmFaults, type SwarmKind } from './swarm.ts';
+import { swarmFaults, swarmTiming, type SwarmKind } from './swarm.ts';
 import type { Verdict, Violation } from './verdict.ts';
 import { generatePlan, type Plan } from './workload.ts';
 import { type CrashRecord, World } from './world.ts';
@@ -87,7 +87,9 @@ export interface RunResult {
 }
 
 export function runOnce(options: RunOptions): RunResult {
-  const { scenario, seed } = options;
+  const { seed } = options;
+  // timing swarm: this seed's own timeouts, latency, delays, restarts and operator pace
+  const scenario = options.scenario.timingSwarm ? swarmTiming(options.scenario, new Stream(seed, 'timing')) : options.scenario;
   const sut = options.sut ?? reference;
   let plan: Plan = options.plan ?? [];
   let decisions: DecisionSource | null = null;

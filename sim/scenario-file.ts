@@ -143,6 +143,7 @@ export const SCENARIO_SCHEMA: Schema = {
     ),
     faults: opt(FAULTS, {}),
     swarm: opt({ type: 'boolean' }, false),
+    timingSwarm: opt({ type: 'boolean' }, false),
     triggers: opt({ type: 'array', items: TRIGGER }, []),
     bounds: opt(
       {

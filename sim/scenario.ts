@@ -78,6 +78,10 @@ export interface BoundOptions {
 export interface Scenario {
   /** each seed draws which fault kinds are on and how strong (TigerBeetle's swarm testing) */
   readonly swarm: boolean;
+  /** each seed draws its own timeouts, latency, delay ceiling, restart delays and operator
+   * think time and patience (sim/swarm.ts, TIMING_RANGES), so that races a fixed timing
+   * never produces happen */
+  readonly timingSwarm: boolean;
   /** directed faults */
   readonly triggers: readonly Trigger[];
   readonly name: string;

@@ -13,12 +13,14 @@ export const SITUATIONS = [
   { id: 'client-crash-after-confirm', clause: '4.3', text: 'a client crashed after confirming, before the response' },
   { id: 'outcome-from-fenced-query', clause: '4.3', text: 'an operator was told an outcome from a fenced query' },
   { id: 'cp-crash-before-dispatch', clause: '5.1', text: 'the control plane crashed holding a challenged request it had not dispatched' },
+  { id: 'cp-crash-confirmed-undispatched', clause: '5.1', text: 'strictly: a confirm reached the incarnation that issued its challenge, which crashed before sending the dispatch' },
   { id: 'cp-crash-during-dispatch', clause: '5.2', text: 'the control plane crashed after dispatching, before the kernel replied' },
   { id: 'dispatch-after-fence', clause: '5.2', text: 'a dispatch reached the kernel after a fenced query fenced it' },
   { id: 'cp-crash-after-ack', clause: '5.3', text: 'the control plane crashed handling the kernel\'s reply' },
   { id: 'stale-confirm', clause: '5.3', text: 'a confirm reached a control-plane incarnation that did not issue its challenge' },
   { id: 'request-lost', clause: '6.1', text: 'a submit or confirm never reached the control plane' },
   { id: 'dispatch-lost', clause: '6.1', text: 'a dispatch never reached the kernel' },
+  { id: 'query-during-dispatch', clause: '6.1', text: 'an outcome query reached the control plane while its own dispatch of that request was unanswered (no kernel reply, no answer of its own yet)' },
   { id: 'kernel-timeout', clause: '6.1', text: 'the control plane answered "unknown" after no kernel reply' },
   { id: 'duplicate-reached-cp', clause: '6.2', text: 'a network duplicate of a submit or confirm reached the control plane' },
   { id: 'duplicate-reached-kernel', clause: '6.2', text: 'a copy of an already decided request reached the kernel' },
@@ -45,6 +47,8 @@ export class SituationDetector implements WorldObserver {
   private readonly toldUnknown = new Set<string>();
   private readonly kernelReplied = new Set<string>();
   private submitSent = false;
+  /** "incarnation:request" for every answer a control-plane incarnation sent */
+  private readonly cpAnswered = new Set<string>();
 
   constructor(private readonly facts: Facts) {}
 
@@ -87,6 +91,7 @@ export class SituationDetector implements WorldObserver {
     } else if (source.address === CONTROL_PLANE) {
       if (message.kind === 'dispatch' && target.address === KERNEL && dropped !== null) this.mark('dispatch-lost');
       if (message.kind === 'answer' && message.source === 'timeout') this.mark('kernel-timeout');
+      if (message.kind === 'answer') this.cpAnswered.add(`${source.incarnation}:${message.requestId}`);
     }
   }
 
@@ -102,6 +107,13 @@ export class SituationDetector implements WorldObserver {
       if (first?.kind === 'FENCE') this.mark('dispatch-after-fence');
     } else if (target.address === CONTROL_PLANE) {
       if (duplicate && (message.kind === 'submit' || message.kind === 'confirm')) this.mark('duplicate-reached-cp');
+      if (message.kind === 'outcome-query') {
+        // the race the spec's 6.1 leaves open: the operator asks while the kernel has not
+        // answered this incarnation's dispatch (a control plane that guesses here is wrong)
+        const facts = this.facts.requests.get(message.requestId);
+        const pending = facts !== undefined && !this.kernelReplied.has(message.requestId) && !this.cpAnswered.has(`${target.incarnation}:${message.requestId}`) && facts.dispatches.some((d) => d.sourceIncarnation === target.incarnation);
+        if (pending) this.mark('query-during-dispatch');
+      }
       if (message.kind === 'confirm') {
         const token = this.facts.tokens.get(message.token);
         if (token !== undefined && token.incarnation !== target.incarnation) this.mark('stale-confirm');
@@ -142,13 +154,18 @@ export class SituationDetector implements WorldObserver {
       if (handling?.kind === 'dispatch') this.mark('kernel-crash-during-request');
     } else if (process.address === CONTROL_PLANE) {
       let challenged = false;
+      let confirmedUndispatched = false;
       let inFlight = false;
       for (const facts of this.facts.requests.values()) {
         const dispatched = facts.dispatches.some((d) => d.sourceIncarnation === process.incarnation);
+        // strictly 5.1: this incarnation issued the challenge, received its confirm, crashed
+        // before sending the dispatch
+        if (!dispatched && facts.confirmsDelivered.some((c) => c.incarnation === process.incarnation && this.facts.tokens.get(c.token)?.incarnation === process.incarnation)) confirmedUndispatched = true;
         if (dispatched && !this.kernelReplied.has(facts.requestId)) inFlight = true;
         if (!dispatched && !facts.abandoned && facts.tokens.some((t) => this.facts.tokens.get(t)?.incarnation === process.incarnation)) challenged = true;
       }
       if (challenged) this.mark('cp-crash-before-dispatch');
+      if (confirmedUndispatched) this.mark('cp-crash-confirmed-undispatched');
       if (inFlight) this.mark('cp-crash-during-dispatch');
       if (challenged || inFlight) this.mark('cp-restart-work-in-flight');
       if (handling !== null && (handling.kind === 'decision' || handling.kind === 'duplicate')) this.mark('cp-crash-after-ack');

@@ -4,7 +4,7 @@
 // mix hides.
 
 import type { Stream } from './rng.ts';
-import type { FaultOptions, PerLink, PerRole } from './scenario.ts';
+import type { FaultOptions, PerLink, PerRole, Scenario } from './scenario.ts';
 
 export const SWARM_KINDS = ['drop', 'duplicate', 'delay', 'partition', 'crashAtPortCall', 'crashAfterEvent', 'diskLoss'] as const;
 export type SwarmKind = (typeof SWARM_KINDS)[number];
@@ -27,4 +27,33 @@ function scale(value: PerRole | PerLink, factor: number): PerRole | PerLink {
   const scaled: Record<string, number> = {};
   for (const [key, probability] of Object.entries(value)) scaled[key] = Math.min(1, (probability ?? 0) * factor);
   return scaled;
+}
+
+/** The ranges a timing swarm draws from, per seed (ms). Wide on purpose: a client timeout
+ * shorter than the kernel's, a delay ceiling above both, an operator slower than its
+ * client's patience — each makes a race a fixed timing never runs. */
+export const TIMING_RANGES = {
+  clientResponseMs: [20, 600],
+  kernelMs: [5, 250],
+  latencyMs: [1, 20],
+  delayMsMax: [5, 400],
+  restartMsMin: [1, 50],
+  restartMsMax: [1, 300],
+  thinkMsMin: [0, 30],
+  thinkMsMax: [1, 300],
+  patienceMs: [30, 1200],
+} as const;
+
+/** A scenario with this seed's timings, drawn uniformly (integers) within TIMING_RANGES. */
+export function swarmTiming(scenario: Scenario, rng: Stream): Scenario {
+  const draw = ([low, high]: readonly [number, number]) => rng.between(low, high);
+  const restartMsMin = draw(TIMING_RANGES.restartMsMin);
+  const thinkMsMin = draw(TIMING_RANGES.thinkMsMin);
+  return {
+    ...scenario,
+    latencyMs: draw(TIMING_RANGES.latencyMs),
+    timeouts: { clientResponseMs: draw(TIMING_RANGES.clientResponseMs), kernelMs: draw(TIMING_RANGES.kernelMs) },
+    faults: { ...scenario.faults, delayMsMax: draw(TIMING_RANGES.delayMsMax), restartMsMin, restartMsMax: Math.max(restartMsMin, draw(TIMING_RANGES.restartMsMax)) },
+    workload: { ...scenario.workload, thinkMsMin, thinkMsMax: Math.max(thinkMsMin + 1, draw(TIMING_RANGES.thinkMsMax)), patienceMs: draw(TIMING_RANGES.patienceMs) },
+  };
 }

@@ -60,6 +60,25 @@ export interface RunDetail {
   /** explain mode: what went into the hash, and at which step */
   readonly fields: readonly string[] | null;
   readonly fieldSteps: readonly number[] | null;
+  /** under a timing swarm: the timings this seed drew */
+  readonly timings: Record<string, number> | null;
+}
+
+/** The timings a timing-swarm seed drew (null for a scenario with fixed timings). */
+function timingsOf(result: RunResult): Record<string, number> | null {
+  const scenario = result.world?.options.scenario;
+  if (scenario === undefined || !scenario.timingSwarm) return null;
+  return {
+    clientResponseMs: scenario.timeouts.clientResponseMs,
+    kernelMs: scenario.timeouts.kernelMs,
+    latencyMs: scenario.latencyMs,
+    delayMsMax: scenario.faults.delayMsMax,
+    restartMsMin: scenario.faults.restartMsMin,
+    restartMsMax: scenario.faults.restartMsMax,
+    thinkMsMin: scenario.workload.thinkMsMin,
+    thinkMsMax: scenario.workload.thinkMsMax,
+    patienceMs: scenario.workload.patienceMs,
+  };
 }
 
 export function detailOf(result: RunResult): RunDetail {
@@ -75,6 +94,7 @@ export function detailOf(result: RunResult): RunDetail {
     chain: trace?.chainSnapshot() ?? new Uint32Array(),
     fields: trace?.fields ?? null,
     fieldSteps: trace?.fieldSteps ?? null,
+    timings: timingsOf(result),
   };
 }
 

@@ -64,6 +64,7 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
   if (args.quiet !== true) {
     io.out(`scenario: ${scenario.name}   seed: ${seed}   sut: ${describeSut(sutRef)}`);
     io.out(`options: ${JSON.stringify(resolvedOptions(scenario))}`);
+    if (detail?.timings != null) io.out(`timings drawn for this seed (timing swarm): ${JSON.stringify(detail.timings)}`);
     io.out('');
     if (detail !== null) printDetail(io, detail, violations, wallMs, compared);
     else printUnfinished(io, run);

@@ -66,8 +66,8 @@ export class ObserveConsistent extends Invariant {
   readonly id = 'observe.consistent';
   readonly clause = '4.3, 10';
   /** what operators were shown (operator ≥ 0), and what the kernel answered, in the order
-   * it answered (operator -1): each sequence must never go back to an earlier prefix, and
-   * an operator's answer holds at least what was durable when it was typed (`floor`) */
+   * it answered (operator -1): the kernel's sequence never goes back to an earlier prefix,
+   * and an operator's answer holds at least what was durable when it was typed (`floor`) */
   private readonly answers: { operator: number; fingerprint: number; state: StateView; step: number; timeMs: number; requestId: string; floor: number; atStake: boolean }[] = [];
   /** a kernel state reply must reach the clients owed it, and be shown */
   private readonly surfacing = new Obligation(this.facts, (message, target, source) => {
@@ -149,7 +149,10 @@ export class ObserveConsistent extends Invariant {
         this.violate(world, answer.requestId, `${answeredBy(answer.operator)} {${canonicalView(answer.state)}}, which is no state the kernel's durable log ever reaches`, [], answer);
         continue;
       }
-      const previous = latest.get(answer.operator) ?? 0;
+      // the kernel's own replies never go back; an operator's answers need only hold what
+      // was durable when each question was asked: answers to questions in flight together
+      // may arrive in any order (timing swarm, seeds 307 and 2691), each true when it was read
+      const previous = answer.operator < 0 ? (latest.get(answer.operator) ?? 0) : 0;
       const floor = Math.max(previous, answer.floor);
       const prefix = candidates.find((candidate) => candidate >= floor);
       if (prefix === undefined) {

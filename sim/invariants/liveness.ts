@@ -17,6 +17,16 @@ export function livenessBoundMs(scenario: Scenario, open: number): number {
   return settle + 2 * open * (scenario.workload.patienceMs + ASK_THINK_MS);
 }
 
+/** Whether the scenario's timings let a definitive answer arrive at all once faults stop:
+ * the kernel's reply must beat the control plane's kernel timeout (two link latencies),
+ * and the control plane's answer must beat the client's response timeout. A timing swarm
+ * draws seeds where it cannot (a kernel timeout shorter than the round trip); the quiet
+ * phase rule is then not applicable to that seed, and says so in its check count. */
+export function answerable(scenario: Scenario): boolean {
+  const roundTrip = 2 * scenario.latencyMs;
+  return scenario.timeouts.kernelMs > roundTrip && scenario.timeouts.clientResponseMs > scenario.timeouts.kernelMs + roundTrip && scenario.workload.patienceMs > scenario.timeouts.clientResponseMs;
+}
+
 export class Liveness extends Invariant {
   readonly id = 'liveness';
   readonly clause = 'beyond the spec';
@@ -31,6 +41,7 @@ export class Liveness extends Invariant {
 
   onQuiet(world: World): void {
     this.quietAtMs = world.time;
+    if (!answerable(this.scenario)) return;
     for (const operator of world.operators) {
       const open = operator.unresolved();
       const bound = livenessBoundMs(this.scenario, open.length);
@@ -92,7 +103,8 @@ export class Liveness extends Invariant {
    * submits is challenged, and one confirmed is decided by the kernel and its outcome
    * told. A control plane that refuses or drops everything is not "safe", it is broken. */
   private progress(world: World): void {
-    if (world.verdict !== null) return;
+    // with timeouts shorter than a round trip, timing itself stresses every request
+    if (world.verdict !== null || !answerable(this.scenario)) return;
     for (const facts of this.facts.requests.values()) {
       if (facts.operation === null || facts.invalid || facts.submits === 0 || this.facts.stressed.has(facts.requestId)) continue;
       this.check(true);
