@@ -29,7 +29,7 @@ export function firstRepro(mutant: Mutant, scenarios: readonly Scenario[], seeds
  * and shrinks to ≤ 3 faults (the smallest over the scenarios). Returns what went wrong. */
 export function shrinkEachMutant(mutants: readonly Mutant[]): string[] {
   const problems: string[] = [];
-  const directed = builtinScenarioNames().filter((name) => !['mixed', 'calm', 'swarm'].includes(name));
+  const directed = builtinScenarioNames().filter((name) => !['mixed', 'calm', 'swarm', 'timing-swarm'].includes(name));
   const scenarios = ['calm', ...directed, 'mixed'].map((name) => loadScenario(name));
   for (const mutant of mutants) {
     if (mutant.targets === 'determinism') continue; // replayed across isolates: test/every-failure-replays.test.ts

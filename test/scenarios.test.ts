@@ -16,7 +16,7 @@ import { SWARM_KINDS } from '../sim/swarm.ts';
 import { run, testSeeds } from './kit.ts';
 
 const BAD = 'test/bad-scenarios';
-const DIRECTED = builtinScenarioNames().filter((name) => !['mixed', 'calm', 'swarm'].includes(name));
+const DIRECTED = builtinScenarioNames().filter((name) => !['mixed', 'calm', 'swarm', 'timing-swarm'].includes(name));
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
