@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   const first = argv[0];
   if (first !== undefined && !first.startsWith('-') && !COMMANDS.includes(first)) {
     const nearest = COMMANDS.map((command) => ({ command, distance: editDistance(first, command) })).sort((a, b) => a.distance - b.distance)[0];
-    io.err(`aerosim: unknown command "${first}"${nearest !== undefined && nearest.distance <= 3 ? `; did you mean "${nearest.command}"?` : ''}; expected one of: ${COMMANDS.join(', ')}`);
+    io.err(`aerosim: unknown command "${first}"${nearest !== undefined && nearest.distance <= 3 ? ` (did you mean "${nearest.command}"?)` : ''}; expected one of: ${COMMANDS.join(', ')}`);
     io.err('Run "npx aerosim --help" for usage.');
     return EXIT.usage;
   }

@@ -69,7 +69,7 @@ test('bad input: one clear line, exit code 2, no stack trace', () => {
     { args: ['run', '--scenario', 'mixed', '--seed', '1', '--frobnicate'], says: /Unknown argument: frobnicate/ },
     { args: ['run', '--scenario', 'mixed'], says: /--seed needs a value|Missing required argument: seed/ },
     { args: ['run', '--seed', '1'], says: /--scenario needs a value|Missing required argument: scenario/ },
-    { args: ['explode'], says: /unknown command "explode"; expected one of: run, sweep/ },
+    { args: ['explode'], says: /unknown command "explode" \(did you mean "explore"\?\); expected one of: run, sweep/ },
     { args: [], says: /name a command/ },
     { args: ['run', '--scenario', join(bad, 'broken.json'), '--seed', '1'], says: /broken\.json:1:\d+: malformed JSON/ },
     { args: ['run', '--scenario', join(bad, 'missing.json'), '--seed', '1'], says: /scenario file not found/ },
