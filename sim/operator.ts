@@ -17,7 +17,7 @@ export interface OperatorHost {
   planDone(operator: number): void;
 }
 
-export type RequestStatus = 'waiting' | 'unknown' | 'executed' | 'not-executed' | 'abandoned' | 'observe';
+export type RequestStatus = 'waiting' | 'unknown' | 'executed' | 'not-executed' | 'abandoned' | 'observe' | 'walked-away';
 
 export interface KnownRequest {
   readonly intent: number;
@@ -39,6 +39,8 @@ interface IntentState {
   readonly intent: Intent;
   requestId: string | null;
   reissued: boolean;
+  /** confirm-late: the long pause before confirming has been taken */
+  lingered?: boolean;
 }
 
 /** Think time between an answer and the next thing the operator does. */
@@ -137,11 +139,19 @@ export class Operator {
         this.patience();
         return;
       }
-      case 'challenge':
+      case 'challenge': {
         if (display.requestId !== this.currentRequest || this.phase !== 'awaiting-challenge') return;
+        if (this.intents[this.currentIntent]?.intent.quirk === 'walk-away') {
+          // never answers it: the request stays challenged, and must never execute
+          const request = this.requests.get(display.requestId);
+          if (request !== undefined) request.status = 'walked-away';
+          this.next();
+          return;
+        }
         this.phase = 'deciding';
         this.sleep(this.intents[this.currentIntent]?.intent.thinkMs ?? ASK_THINK_MS, 'deciding');
         return;
+      }
       case 'outcome': {
         const request = this.requests.get(display.requestId);
         if (request !== undefined && request.status !== 'abandoned' && request.status !== 'observe') {
@@ -151,6 +161,7 @@ export class Operator {
         if (display.requestId !== this.currentRequest) return;
         if (this.phase !== 'awaiting-challenge' && this.phase !== 'awaiting-answer' && this.phase !== 'asking') return;
         if (display.outcome === 'not-executed' && display.rejection === null) this.considerReissue(request);
+        else if (display.outcome === 'unknown' && request !== undefined && this.intents[request.intent]?.intent.quirk === 'reissue-after-unknown') this.considerReissue(request);
         this.next();
         return;
       }
@@ -213,7 +224,15 @@ export class Operator {
       this.next();
       return;
     }
+    if (state?.intent.quirk === 'confirm-late' && state.lingered !== true) {
+      // distracted: confirms long after its client would have given up waiting
+      state.lingered = true;
+      this.sleep(2 * this.patienceMs, 'deciding');
+      return;
+    }
     this.host.command(this.index, { kind: 'confirm', requestId });
+    if (state?.intent.quirk === 'type-twice') this.host.command(this.index, { kind: 'confirm', requestId });
+    if (state?.intent.quirk === 'abandon-after-confirm') this.host.command(this.index, { kind: 'abandon', requestId });
     this.phase = 'awaiting-answer';
     this.patience();
   }

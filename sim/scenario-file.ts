@@ -62,6 +62,7 @@ const WORKLOAD: Schema = {
     thinkMsMax: opt(ms(), 40),
     patienceMs: opt(ms(1), 400),
     askOutcome: opt(probability, 0.3),
+    quirks: opt(probability, 0),
   },
 };
 

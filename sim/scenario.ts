@@ -34,6 +34,9 @@ export interface WorkloadOptions {
   /** Probability that an operator asks about an unresolved request before its next intent
    * (it always asks in the quiet phase). */
   readonly askOutcome: number;
+  /** Probability that a mutation comes with one of the operator quirks (sim/workload.ts
+   * QUIRKS): walking away at the challenge, confirming late, typing twice, … */
+  readonly quirks: number;
 }
 
 export interface FaultOptions {

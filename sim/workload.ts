@@ -19,7 +19,16 @@ export interface Intent {
   readonly reissue: boolean;
   /** whether, before acting on it, the operator asks about its oldest open request */
   readonly ask: boolean;
+  /** a human's departure from the happy path, for this intent (scenarios with
+   * workload.quirks > 0 only): see QUIRKS */
+  readonly quirk?: Quirk;
 }
+
+/** What operators do besides following the protocol: walk away at a challenge (never
+ * answer it), confirm late (well after their client's patience), type the confirm twice,
+ * abandon right after confirming, re-issue a request after being told "unknown". */
+export const QUIRKS = ['walk-away', 'confirm-late', 'type-twice', 'abandon-after-confirm', 'reissue-after-unknown'] as const;
+export type Quirk = (typeof QUIRKS)[number];
 
 /** One list of intents per operator. */
 export type Plan = readonly (readonly Intent[])[];
@@ -49,13 +58,15 @@ function generateIntent(options: WorkloadOptions, rng: Stream): Intent {
   const thinkMs = rng.between(options.thinkMsMin, options.thinkMsMax);
   const reissue = rng.chance(options.reissue);
   const ask = rng.chance(options.askOutcome);
+  // drawn only where a scenario asks for quirks, so that no other scenario's plans change
+  const quirk = options.quirks > 0 && kind === 'mutate' && rng.chance(options.quirks) ? QUIRKS[rng.between(0, QUIRKS.length - 1)] : undefined;
   switch (kind) {
     case 'observe':
       return { kind, operation: null, thinkMs, reissue: false, ask };
     case 'invalid':
       return { kind, operation: invalidOperation(rng), thinkMs, reissue: false, ask };
     default:
-      return { kind, operation: validOperation(rng), thinkMs, reissue: kind === 'mutate' && reissue, ask };
+      return { kind, operation: validOperation(rng), thinkMs, reissue: kind === 'mutate' && (reissue || quirk === 'reissue-after-unknown'), ask, ...(quirk !== undefined ? { quirk } : {}) };
   }
 }
 

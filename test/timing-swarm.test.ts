@@ -9,6 +9,7 @@ import { runOnce } from '../sim/runner.ts';
 import { loadScenario } from '../sim/scenario-file.ts';
 import { Stream } from '../sim/rng.ts';
 import { swarmTiming, TIMING_RANGES } from '../sim/swarm.ts';
+import { generatePlan, QUIRKS } from '../sim/workload.ts';
 
 test('each seed draws its timings within the ranges, the same ones every time', () => {
   const base = loadScenario('timing-swarm');
@@ -54,6 +55,13 @@ test('strict 5.1 (a confirm reached its issuing incarnation, which crashed befor
     if (reached.includes('cp-crash-confirmed-undispatched')) strict++;
   }
   assert.ok(strict < loose, `strict ${strict} < loose ${loose}`);
+});
+
+test('operator quirks are drawn only where a scenario asks for them; the reference holds with every one', () => {
+  const plans = (name: string) => Array.from({ length: 60 }, (_, i) => generatePlan(loadScenario(name).workload, new Stream(BigInt(i + 1), 'workload')));
+  const quirks = new Set(plans('timing-swarm').flat(2).map((intent) => intent.quirk).filter((quirk) => quirk !== undefined));
+  assert.equal([...quirks].sort(), [...QUIRKS].sort());
+  assert.ok(plans('mixed').flat(2).every((intent) => intent.quirk === undefined));
 });
 
 test.run();

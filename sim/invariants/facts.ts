@@ -263,8 +263,15 @@ export class Facts implements WorldObserver {
   }
 
   onCommand(_world: World, _client: Process, command: { kind: string; requestId?: string }): void {
-    if (command.kind === 'abandon' && command.requestId !== undefined) this.request(command.requestId).abandoned = true;
+    if (command.requestId === undefined) return;
+    // an abandon is the operator's answer to the challenge (8.2) only if it came before any
+    // confirm: one typed after confirming abandons nothing (the operation was confirmed)
+    if (command.kind === 'confirm') this.confirmTyped.add(command.requestId);
+    if (command.kind === 'abandon' && !this.confirmTyped.has(command.requestId)) this.request(command.requestId).abandoned = true;
   }
+
+  /** requests whose operator typed a confirm */
+  private readonly confirmTyped = new Set<string>();
 
   onDisplay(world: World, client: Process, display: Display): void {
     const operator = client.address - FIRST_CLIENT;
