@@ -4,8 +4,9 @@
 // each mutant is caught by some directed scenario.
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { MUTANTS } from '../mutants/index.ts';
@@ -144,6 +145,19 @@ test('each mutant is caught by its target in at least one directed scenario (or 
     }
     assert.ok(caught, `${mutant.name} survived 100 seeds of every directed scenario`);
   }
+});
+
+test('a sweep names the seeds where a directed scenario did not reach its situation', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aerosim-unreached-'));
+  const file = join(dir, 'claims-too-much.json');
+  // calm has no faults, so it never reaches a control-plane crash
+  const calm = JSON.parse(readFileSync(resolve('scenarios/calm.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, JSON.stringify({ ...calm, name: 'claims-too-much', clauses: ['5.1'], description: 'calm, claiming 5.1', situations: ['cp-crash-before-dispatch'] }));
+  const { code, out } = await cli(['sweep', '--scenario', file, '--seeds', '4', '--jobs', '1', '--no-progress', '--out', join(dir, 'out')]);
+  assert.is(code, 0, out);
+  assert.match(out, /directed claims-too-much: cp-crash-before-dispatch not reached in 4 of 4 seeds/);
+  const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as { unreached: unknown[] };
+  assert.equal(summary.unreached, [{ scenario: 'claims-too-much', situation: 'cp-crash-before-dispatch', seeds: 4, of: 4 }]);
 });
 
 test.run();

@@ -146,6 +146,16 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
     }
     const byInvariant = Object.entries(total.byInvariant);
     io.out(`failures by invariant: ${byInvariant.length === 0 ? 'none' : byInvariant.map(([id, n]) => `${id} ${n}`).join(', ')}`);
+    // a directed scenario exists to produce its situations: say where it did not
+    const unreached: { scenario: string; situation: string; seeds: number; of: number }[] = [];
+    for (const { scenario } of scenarios) {
+      const runs = total.byScenario[scenario.name]?.runs ?? 0;
+      for (const situation of scenario.situations) {
+        const reached = total.situations[scenario.name]?.[situation] ?? 0;
+        if (runs > 0 && reached < runs) unreached.push({ scenario: scenario.name, situation, seeds: runs - reached, of: runs });
+      }
+    }
+    for (const miss of unreached) io.out(`  directed ${miss.scenario}: ${miss.situation} not reached in ${miss.seeds} of ${miss.of} seeds`);
     for (const line of total.failing.slice(0, 10)) {
       io.out(`  ${line.scenario} seed ${line.seed}${line.check === 'determinism' ? ' (determinism)' : ''}: ${describeVerdict(line.verdict)}`);
       io.out(`    replay: ${line.repro !== undefined ? `npx aerosim replay ${shellQuote(relative(process.cwd(), line.repro))}` : replayOf(line.scenario, line.seed)}`);
@@ -162,7 +172,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
       writeAtomically(args.junit, junitXml(total, replayOf));
       io.out(`junit: ${args.junit}`);
     }
-    writeAtomically(join(args.out, 'summary.json'), `${JSON.stringify({ ...outcome, total: { ...total, failing: total.failing.slice(0, 100) } }, null, 1)}\n`);
+    writeAtomically(join(args.out, 'summary.json'), `${JSON.stringify({ ...outcome, unreached, total: { ...total, failing: total.failing.slice(0, 100) } }, null, 1)}\n`);
     if (outcome.stopped === 'interrupted') return signal === 'SIGTERM' ? 143 : 130;
     const harness = total.byVerdict['harness-error'] ?? 0;
     if (harness > 0) return EXIT.harness;
