@@ -19,6 +19,12 @@ function verdictSignature(verdict: Verdict): string {
 
 export const DETERMINISM = { id: 'determinism', clause: '12' } as const;
 
+/** A determinism violation: two runs of one seed parted at `step` (no steps to mark when
+ * only the verdicts differ). Sweeps, `run` and `replay` all record it the same way. */
+export function determinismViolation(subject: string, step: number, explanation: string, steps: readonly number[] = [step]): Violation {
+  return { invariant: DETERMINISM.id, clause: DETERMINISM.clause, step, timeMs: 0, subject, explanation, steps };
+}
+
 export interface DeterminismOutcome {
   readonly checks: number;
   readonly violations: readonly Violation[];
@@ -46,28 +52,12 @@ export async function checkDeterminism(
       const mine = verdictSignature(here.verdict);
       const theirs = verdictSignature(other.verdict);
       if (mine === theirs) return;
-      violations.push({
-        invariant: DETERMINISM.id,
-        clause: DETERMINISM.clause,
-        step: 0,
-        timeMs: 0,
-        subject: `${scenario.name} seed ${seed}`,
-        explanation: `the same seed gave the same trace (hash ${here.hash}) but another verdict in another worker: ${mine} here, ${theirs} there`,
-        steps: [],
-      });
+      violations.push(determinismViolation(`${scenario.name} seed ${seed}`, 0, `the same seed gave the same trace (hash ${here.hash}) but another verdict in another worker: ${mine} here, ${theirs} there`, []));
       return;
     }
     const hereChain = here.world?.trace.chainSnapshot() ?? new Uint32Array();
     const step = firstDivergence(hereChain, chains.get(seed) ?? new Uint32Array());
-    violations.push({
-      invariant: DETERMINISM.id,
-      clause: DETERMINISM.clause,
-      step,
-      timeMs: 0,
-      subject: `${scenario.name} seed ${seed}`,
-      explanation: `the same seed gave hash ${here.hash} here and ${other.hash} in another worker; the traces part at step ${step}`,
-      steps: [step],
-    });
+    violations.push(determinismViolation(`${scenario.name} seed ${seed}`, step, `the same seed gave hash ${here.hash} here and ${other.hash} in another worker; the traces part at step ${step}`));
   });
   return { checks: seeds.length, violations };
 }

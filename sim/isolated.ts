@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './root.ts';
+import { DETERMINISM } from './determinism.ts';
 import { WorkerPool } from './pool.ts';
 import type { Scenario } from './scenario.ts';
 import type { RunSummary } from './summary.ts';
@@ -35,6 +36,15 @@ export interface IsolatedOptions {
 /** Verdicts of runs that never finished (no detail, no timeline). */
 export const UNFINISHED: ReadonlySet<string> = new Set(['hang', 'worker-died', 'out-of-memory']);
 
+/** Failures this thread cannot replay: runs that never finish, and determinism (which
+ * needs several isolates). shrink refuses them; the report does not draw them. */
+export const NOT_REPLAYABLE_HERE: ReadonlySet<string> = new Set([...UNFINISHED, DETERMINISM.id]);
+
+/** Whether a summary is of a run that finished (a lost run has no hash and no detail). */
+export function finishedRun(summary: RunSummary): boolean {
+  return summary.hash !== '' || !UNFINISHED.has(summary.verdict.kind);
+}
+
 /** Makes a run (or the same run several times) on a fresh worker thread. */
 export async function runIsolated(scenario: Scenario, seed: string, sutRef: SutRef, options: IsolatedOptions): Promise<IsolatedRun[]> {
   const pool = new WorkerPool(1, { runTimeoutMs: options.runTimeoutMs, ...(options.heapMb !== undefined ? { heapMb: options.heapMb } : {}) });
@@ -47,8 +57,7 @@ export async function runIsolated(scenario: Scenario, seed: string, sutRef: SutR
     let next = 0;
     return batch.summaries.map((summary) => {
       // a run that never finished has a summary but no detail
-      const finished = summary.hash !== '' || !UNFINISHED.has(summary.verdict.kind);
-      const detail = finished ? (batch.details[next++] ?? null) : null;
+      const detail = finishedRun(summary) ? (batch.details[next++] ?? null) : null;
       return { detail, summary: detail?.summary ?? summary };
     });
   } finally {

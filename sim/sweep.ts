@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
 import type { CoverageSetup } from './coverage.ts';
-import { DETERMINISM } from './determinism.ts';
+import { determinismViolation } from './determinism.ts';
 import { asDiskFull, DiskFullError } from './files.ts';
 import { InputError } from './scenario-file.ts';
 import { shellQuote } from './shell.ts';
@@ -346,7 +346,7 @@ function determinismLine(scenario: string, seed: string, hash: string, sut: stri
     seed,
     sut,
     hash,
-    verdict: { kind: 'violation', violations: [{ invariant: DETERMINISM.id, clause: DETERMINISM.clause, step, timeMs: 0, subject: `${scenario} seed ${seed}`, explanation, steps: [step] }] },
+    verdict: { kind: 'violation', violations: [determinismViolation(`${scenario} seed ${seed}`, step, explanation)] },
     events: 0,
     timeMs: 0,
     crashes: 0,

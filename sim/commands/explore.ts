@@ -7,7 +7,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { wallNow } from '../clock.ts';
 import { type Cell, cells, learn, type SiteRow, tallySites } from '../explore.ts';
-import { UNFINISHED } from '../isolated.ts';
+import { finishedRun } from '../isolated.ts';
 import { WorkerPool } from '../pool.ts';
 import { codeVersion, reproOf, writeRepro } from '../repro.ts';
 import { header, resultLine } from '../results.ts';
@@ -105,8 +105,7 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
                 let next = 0;
                 batch.summaries.forEach((summary, offset) => {
                   // a run that never finished (a hang, a dead worker) has no detail
-                  const finished = summary.hash !== '' || !UNFINISHED.has(summary.verdict.kind);
-                  const detail = finished ? batch.details[next++] : undefined;
+                  const detail = finishedRun(summary) ? batch.details[next++] : undefined;
                   const { repro: _held, ...plain } = detail?.summary ?? summary;
                   record(slice[offset] as Cell, start + offset, plain, new Map(detail?.summary.repro.fingerprints ?? []));
                 });

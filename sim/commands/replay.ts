@@ -7,7 +7,7 @@
 
 import { unpackAnchor } from '../decisions.ts';
 import { DETERMINISM } from '../determinism.ts';
-import { checkOneRun, type IsolatedRun, runIsolated, UNFINISHED } from '../isolated.ts';
+import { checkOneRun, type IsolatedRun, NOT_REPLAYABLE_HERE, runIsolated, UNFINISHED } from '../isolated.ts';
 import { codeVersion, processName, readRepro, scheduleFingerprints, scheduleMap, writeRepro, type Repro } from '../repro.ts';
 import { runOnce, type RunResult } from '../runner.ts';
 import { describeTarget, failureOf, fails, shrink, type Target } from '../shrink.ts';
@@ -17,7 +17,7 @@ import { describeVerdict, signatureOf } from '../verdict.ts';
 import type { ReplaySpec } from '../worker.ts';
 import { shellQuote } from '../shell.ts';
 import { EXIT, heapOf, type Io, prepareFile } from './common.ts';
-import { commandRun, determinismViolation, printTimeline, printUnfinished, printViolations, runTimeoutOf } from './run.ts';
+import { commandRun, mismatchViolation, printTimeline, printUnfinished, printViolations, runTimeoutOf } from './run.ts';
 
 export interface ReplayArgs {
   repro?: string | undefined;
@@ -55,7 +55,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
     // a determinism failure is reproduced by making the recorded run again where it differs
     const outcome = await checkOneRun(repro.scenario, repro.scenario, repro.seed, repro.sut, { replay: specOf(repro), verbose, runTimeoutMs, heapMb });
     header();
-    const violations = outcome.mismatch !== null ? [determinismViolation(`${repro.scenario.name} seed ${repro.seed}`, outcome.mismatch)] : [];
+    const violations = outcome.mismatch !== null ? [mismatchViolation(`${repro.scenario.name} seed ${repro.seed}`, outcome.mismatch)] : [];
     if (verbose && outcome.run.detail !== null) printTimeline(io, outcome.run.detail.lines ?? [], violations);
     if (verbose && violations.length > 0) printViolations(io, violations);
     io.out(`hash: ${outcome.run.summary.hash}`);
@@ -138,9 +138,6 @@ export function reproTarget(repro: Repro): Target {
   return { failure: failureOf(repro.verdict) ?? 'violation', signature: null };
 }
 
-/** Failures whose replay cannot be made in this thread, so cannot be shrunk here. */
-const NOT_SHRUNK: ReadonlySet<string> = new Set([...UNFINISHED, DETERMINISM.id]);
-
 function describeAnchor(key: number): string {
   const anchor = unpackAnchor(key);
   return `${processName(anchor.address)}@${anchor.incarnation} ${anchor.kind} #${anchor.ordinal}`;
@@ -152,7 +149,7 @@ export async function commandShrink(io: Io, args: { repro: string; out?: string 
   prepareFile(out, 'out'); // before the work, not after it
   const sut = await resolveSut(repro.sut);
   const target = reproTarget(repro);
-  if (NOT_SHRUNK.has(target.failure)) {
+  if (NOT_REPLAYABLE_HERE.has(target.failure)) {
     io.err(`aerosim: ${args.repro} is a ${target.failure} failure: shrink replays candidates in this thread, so it takes violations, sut-error and bound-exceeded; replay it as is: npx aerosim replay ${shellQuote(args.repro)}`);
     return EXIT.usage;
   }

@@ -2,7 +2,7 @@
 // marked ▶), the hash, the situations reached, the verdict and a replay command.
 
 import { wallNow } from '../clock.ts';
-import { DETERMINISM } from '../determinism.ts';
+import { determinismViolation } from '../determinism.ts';
 import { checkOneRun, type IsolatedRun, type Mismatch, runIsolated } from '../isolated.ts';
 import type { Scenario } from '../scenario.ts';
 import { InputError } from '../scenario-file.ts';
@@ -54,7 +54,7 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
   const wallMs = wallNow() - started;
   const detail = run.detail;
   const violations: Violation[] = [...(detail?.violations ?? [])];
-  if (mismatch !== null) violations.push(determinismViolation(`${scenario.name} seed ${seed}`, mismatch));
+  if (mismatch !== null) violations.push(mismatchViolation(`${scenario.name} seed ${seed}`, mismatch));
   const verdict: Verdict = run.summary.verdict.kind === 'pass' && violations.length > 0 ? { kind: 'violation', violations } : run.summary.verdict;
   const replay = replayCommand(args.scenario, seed, sutRef);
   if (args.json === true) {
@@ -77,16 +77,8 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
 }
 
 /** The determinism violation of a mismatch between runs of one seed. */
-export function determinismViolation(subject: string, mismatch: Mismatch): Violation {
-  return {
-    invariant: DETERMINISM.id,
-    clause: DETERMINISM.clause,
-    step: mismatch.step,
-    timeMs: 0,
-    subject,
-    explanation: `the same run gave hash ${mismatch.hashes[0]} and ${mismatch.hashes[1]} (${mismatch.between}); the traces part at step #${mismatch.step}: ${mismatch.field}`,
-    steps: [mismatch.step],
-  };
+export function mismatchViolation(subject: string, mismatch: Mismatch): Violation {
+  return determinismViolation(subject, mismatch.step, `the same run gave hash ${mismatch.hashes[0]} and ${mismatch.hashes[1]} (${mismatch.between}); the traces part at step #${mismatch.step}: ${mismatch.field}`);
 }
 
 function printDetail(io: Io, detail: RunDetail, violations: readonly Violation[], wallMs: number, compared: number): void {

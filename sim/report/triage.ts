@@ -5,6 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import type { SystemUnderTest } from '../../src/ports.ts';
+import { NOT_REPLAYABLE_HERE } from '../isolated.ts';
 import { readRepro, type Repro } from '../repro.ts';
 import type { ResultLine } from '../results.ts';
 import { runOnce } from '../runner.ts';
@@ -56,8 +57,6 @@ export function groupFailures(failing: readonly ResultLine[]): FailureGroup[] {
   return [...groups.values()].sort((a, b) => b.count - a.count || a.signature.localeCompare(b.signature));
 }
 
-/** Failures that cannot be replayed in this thread (they never finish or need isolates). */
-const NOT_HERE: ReadonlySet<string> = new Set(['hang', 'worker-died', 'out-of-memory', 'determinism']);
 
 /** Shrinks each group's first repro (within budgetMs each) and records its diagram. */
 export async function illustrate(groups: FailureGroup[], budgetMs: number, maxGroups = 12): Promise<void> {
@@ -68,7 +67,7 @@ export async function illustrate(groups: FailureGroup[], budgetMs: number, maxGr
       group.note = 'no repro file at hand';
       continue;
     }
-    if (NOT_HERE.has(group.failure)) {
+    if (NOT_REPLAYABLE_HERE.has(group.failure)) {
       group.note = `a ${group.failure} is replayed on a worker, not drawn: npx aerosim replay ${shellQuote(file)}`;
       continue;
     }
