@@ -26,6 +26,27 @@ export const DecisionKind = {
 export type DecisionKindName = keyof typeof DecisionKind;
 export const DECISION_KIND_NAMES: readonly DecisionKindName[] = ['send', 'portCrash', 'eventCrash', 'restart', 'diskLoss', 'beforeEvent'];
 
+/** What a fault changed, as bits per decision key (a send's fate may hold several faults):
+ * a fault whose bit is never set had no effect a run could notice. */
+export const Witness = {
+  /** a drop removed the only copy of its message */
+  drop: 1,
+  /** a delay reordered something: the receiver handled an event the message would have
+   * come before */
+  delay: 2,
+  /** a copy reached the receiver after the original had been handled */
+  duplicate: 4,
+  /** a partition dropped a message (the one it began before, at least) */
+  partition: 8,
+  /** a crash interrupted a handler or the arrival of an event, killed live timers, lost
+   * unsynced records, or made a message arrive at a process that was down */
+  crash: 16,
+  /** a crash lost unsynced records */
+  loss: 32,
+  /** a restart, later than the shortest, kept the process down when a message arrived */
+  restart: 64,
+} as const;
+
 /** What happens to one sent message. The default: delivered once after the base latency. */
 export interface Fate {
   drop: boolean;
@@ -35,9 +56,20 @@ export interface Fate {
   duplicateDelayMs: number;
   /** > 0: the link goes down for this long, starting before this message */
   partitionMs: number;
+  /** with a copy: how many copies (absent: 1), the k-th arriving k × duplicateDelayMs late */
+  copies?: number;
+  /** with a partition: it cuts only this message's direction */
+  oneWay?: boolean;
 }
 
 export const DEFAULT_FATE: Readonly<Fate> = { drop: false, delayMs: 0, duplicateDelayMs: -1, partitionMs: 0 };
+
+/** A copy of a fate to record, without the fields at their defaults (a schedule written
+ * before copies and one-way partitions existed reads the same). */
+export function plainFate(fate: Fate): Fate {
+  const { copies, oneWay, ...rest } = fate;
+  return { ...rest, ...(copies !== undefined && copies > 1 ? { copies } : {}), ...(oneWay === true ? { oneWay } : {}) };
+}
 
 export function isDefaultFate(fate: Fate): boolean {
   return !fate.drop && fate.delayMs === 0 && fate.duplicateDelayMs === -1 && fate.partitionMs === 0;
@@ -82,7 +114,7 @@ export interface DecisionSource {
   crashAfterEvent(key: number, role: number): boolean;
   restartDelayMs(key: number): number;
   diskLoss(key: number, role: number, unsynced: number): number;
-  crashBeforeEvent(key: number): boolean;
+  crashBeforeEvent(key: number, role: number): boolean;
   /** Records a decision the world took for another reason (a trigger fired). */
   record(key: number, value: DecisionValue): void;
   /** The non-default decisions taken so far, in the order they were taken. */
@@ -126,7 +158,10 @@ export class RandomDecisions implements DecisionSource {
     fate.drop = rng.chance(f.drop[link] ?? 0);
     fate.delayMs = rng.chance(f.delay[link] ?? 0) ? rng.between(1, f.delayMsMax) : 0;
     fate.duplicateDelayMs = rng.chance(f.duplicate[link] ?? 0) ? rng.between(0, f.delayMsMax) : -1;
-    if (!isDefaultFate(fate)) this.keep(key, { ...fate });
+    // drawn only where a scenario enables them, so that no other scenario's streams change
+    fate.copies = fate.duplicateDelayMs >= 0 && f.duplicateCopiesMax > 1 ? rng.between(1, f.duplicateCopiesMax) : 1;
+    fate.oneWay = fate.partitionMs > 0 && rng.chance(f.partitionOneWay);
+    if (!isDefaultFate(fate)) this.keep(key, plainFate(fate));
     return fate;
   }
 
@@ -156,13 +191,14 @@ export class RandomDecisions implements DecisionSource {
     return lost;
   }
 
-  /** Random faults never crash a process before an event; only triggers (and replays) do. */
-  crashBeforeEvent(): boolean {
-    return false;
+  crashBeforeEvent(key: number, role: number): boolean {
+    if (!this.crashes.chance(this.faults.crashBeforeEvent[role] ?? 0)) return false;
+    this.keep(key, 1);
+    return true;
   }
 
   record(key: number, value: DecisionValue): void {
-    this.keep(key, typeof value === 'number' ? value : { ...value });
+    this.keep(key, typeof value === 'number' ? value : plainFate(value));
   }
 
   private keep(key: number, value: DecisionValue): void {
@@ -188,6 +224,8 @@ export class ScheduledDecisions implements DecisionSource {
     private readonly faults: ResolvedFaults,
     /** what each decision applied to when it was recorded (absent: not checked) */
     private readonly recorded: ReadonlyMap<number, string> = new Map(),
+    /** told of every decision point the run reaches and what it applies to (explore) */
+    private readonly onAsk: ((key: number, site: string) => void) | null = null,
   ) {}
 
   sendFate(key: number): Fate {
@@ -224,6 +262,7 @@ export class ScheduledDecisions implements DecisionSource {
   }
 
   private take<T extends DecisionValue>(key: number): T | undefined {
+    if (this.onAsk !== null) this.onAsk(key, this.site());
     const value = this.script.get(key);
     if (value === undefined) return undefined;
     this.reached.add(key);

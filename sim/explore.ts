@@ -12,19 +12,17 @@ import { runOnce, type RunResult } from './runner.ts';
 import type { Scenario } from './scenario.ts';
 import type { Plan } from './workload.ts';
 
-/** A script that answers nothing and remembers every anchor it was asked about, in order:
- * the decision points of a run without faults. */
-class AskedAbout extends Map<number, DecisionValue> {
-  readonly asked: number[] = [];
-  private readonly seen = new Set<number>();
+/** The decision points a run reaches, in the order it first asks about each, with what
+ * each applies to (its fingerprint: call, kind, request, process). */
+class Asked {
+  readonly keys: number[] = [];
+  readonly sites = new Map<number, string>();
 
-  override get(key: number): DecisionValue | undefined {
-    if (!this.seen.has(key)) {
-      this.seen.add(key);
-      this.asked.push(key);
-    }
-    return undefined;
-  }
+  readonly onAsk = (key: number, site: string): void => {
+    if (this.sites.has(key)) return;
+    this.sites.set(key, site);
+    this.keys.push(key);
+  };
 }
 
 export interface Cell {
@@ -38,26 +36,32 @@ export interface DecisionPoints {
   readonly plan: Plan;
   /** anchors in the order the fault-free run asked about them */
   readonly anchors: readonly number[];
+  /** what each applies to */
+  readonly sites: ReadonlyMap<number, string>;
   readonly baseline: RunResult;
 }
 
 /** The fault-free run and the anchors it asked about. */
 export function learn(scenario: Scenario, seed: bigint, sut: SystemUnderTest): DecisionPoints {
-  const script = new AskedAbout();
-  const baseline = runOnce({ scenario, seed, sut, schedule: script });
-  return { plan: baseline.plan, anchors: script.asked, baseline };
+  const asked = new Asked();
+  const baseline = runOnce({ scenario, seed, sut, schedule: new Map(), onAsk: asked.onAsk });
+  return { plan: baseline.plan, anchors: asked.keys, sites: asked.sites, baseline };
 }
 
 const DROP: Fate = { drop: true, delayMs: 0, duplicateDelayMs: -1, partitionMs: 0 };
 const DUPLICATE: Fate = { drop: false, delayMs: 0, duplicateDelayMs: 0, partitionMs: 0 };
 
-/** The single faults that can apply at an anchor. */
-export function faultsAt(key: number, delayMs: number): { value: DecisionValue; fault: string }[] {
+/** The single faults that can apply at an anchor: for a message, a drop, a copy at once, a
+ * copy after `delayMs` (it arrives after the original was handled) and a delay; a crash at
+ * a port call, after or before an event; a restart `slowRestartMs` late (only after a
+ * crash: depth 2 reaches it). Disk losses go with the crash that causes them. */
+export function faultsAt(key: number, delayMs: number, slowRestartMs = 0): { value: DecisionValue; fault: string }[] {
   switch (unpackAnchor(key).kind) {
     case 'send':
       return [
         { value: DROP, fault: 'drop' },
         { value: DUPLICATE, fault: 'duplicate' },
+        { value: { drop: false, delayMs: 0, duplicateDelayMs: delayMs, partitionMs: 0 }, fault: 'late duplicate' },
         { value: { drop: false, delayMs, duplicateDelayMs: -1, partitionMs: 0 }, fault: 'delay' },
       ];
     case 'portCrash':
@@ -66,52 +70,107 @@ export function faultsAt(key: number, delayMs: number): { value: DecisionValue; 
       return [{ value: 1, fault: 'crash after an event' }];
     case 'beforeEvent':
       return [{ value: 1, fault: 'crash before an event' }];
+    case 'restart':
+      return slowRestartMs > 0 ? [{ value: slowRestartMs, fault: 'slow restart' }] : [];
     default:
-      return []; // restart delays and disk losses exist only after a crash: depth 2 reaches them
+      return [];
   }
 }
 
 /** A disk loss larger than any unsynced suffix: the crash loses all of it. */
 const ALL_UNSYNCED = 2 ** 30;
 
-/** Every single fault at every decision point (depth 1), or pairs of them (depth 2),
- * sampled evenly when there are more pairs than the budget. A crash comes three ways: it
- * loses none of its incarnation's unsynced records, the newest one, or all of them. */
-export function cells(points: DecisionPoints, depth: 1 | 2, budget: number, delayMs: number): Cell[] {
-  const singles: Cell[] = [];
-  for (const key of points.anchors) {
-    for (const { value, fault } of faultsAt(key, delayMs)) {
-      singles.push({ schedule: [[key, value]], faults: [fault] });
-      if (!fault.startsWith('crash')) continue;
-      const { address, incarnation } = unpackAnchor(key);
-      const loss = anchorKey(address, incarnation, DecisionKind.diskLoss, 0);
-      singles.push({ schedule: [[key, value], [loss, 1]], faults: [fault, 'losing the newest unsynced record'] });
-      singles.push({ schedule: [[key, value], [loss, ALL_UNSYNCED]], faults: [fault, 'losing every unsynced record'] });
-    }
-  }
-  if (depth === 1) return singles.length <= budget ? singles : evenly(singles, budget);
-  const pairs = (singles.length * (singles.length - 1)) / 2;
+/** The cells of one anchor: each fault there; a crash three ways — losing none of its
+ * incarnation's unsynced records, the newest one, or all of them. */
+function cellsAt(key: number, delayMs: number, slowRestartMs: number): Cell[] {
   const out: Cell[] = [];
-  const take = Math.min(budget, pairs);
-  // the k-th of `take` evenly spaced pair indices, decoded to (i, j), i < j
-  for (let k = 0; k < take; k++) {
-    let index = Math.floor((k * pairs) / take);
-    let i = 0;
-    while (index >= singles.length - 1 - i) {
-      index -= singles.length - 1 - i;
-      i++;
-    }
-    const a = singles[i] as Cell;
-    const b = singles[i + 1 + index] as Cell;
-    if (a.schedule[0]?.[0] === b.schedule[0]?.[0]) continue; // two fates for one anchor: not a pair
-    out.push({ schedule: [...a.schedule, ...b.schedule], faults: [...a.faults, ...b.faults] });
+  for (const { value, fault } of faultsAt(key, delayMs, slowRestartMs)) {
+    out.push({ schedule: [[key, value]], faults: [fault] });
+    if (!fault.startsWith('crash')) continue;
+    const { address, incarnation } = unpackAnchor(key);
+    const loss = anchorKey(address, incarnation, DecisionKind.diskLoss, 0);
+    out.push({ schedule: [[key, value], [loss, 1]], faults: [fault, 'losing the newest unsynced record'] });
+    out.push({ schedule: [[key, value], [loss, ALL_UNSYNCED]], faults: [fault, 'losing every unsynced record'] });
   }
   return out;
 }
 
-function evenly<T>(items: readonly T[], count: number): T[] {
+/** Every single fault at every decision point of the fault-free run (depth 1), sampled
+ * evenly when there are more than the budget. */
+export function cells(points: DecisionPoints, budget: number, delayMs: number): Cell[] {
+  const singles = points.anchors.flatMap((key) => cellsAt(key, delayMs, 0));
+  return singles.length <= budget ? singles : evenly(singles, budget);
+}
+
+/** Depth 2 as a tree, not a product: each single fault changes the run after it — a crash
+ * starts a new incarnation with decision points the fault-free run never had (its
+ * recovery), a drop makes a timeout fire — and the second fault is drawn from the decision
+ * points of *that* run, those it reached after the first fault. The budget is spread evenly
+ * over the singles; within a single's share, a crash at a port-call site no cell has struck
+ * yet comes first (so the site table fills: a kernel's DUPLICATE reply exists only after a
+ * copied dispatch), then points the fault-free run never had (the failure path), then the
+ * rest, each spread evenly. Each single is run once here, in process, to learn its points. */
+export function pairCells(
+  points: DecisionPoints,
+  budget: number,
+  delayMs: number,
+  slowRestartMs: number,
+  learnFrom: (schedule: ReadonlyMap<number, DecisionValue>) => Learned,
+): Cell[] {
+  const singles = points.anchors.flatMap((key) => cellsAt(key, delayMs, 0));
+  const chosen = singles.length <= budget ? singles : evenly(singles, budget);
+  const base = Math.floor(budget / chosen.length);
+  let extra = budget - base * chosen.length;
+  const baseline = new Set(points.anchors);
+  const struck = new Set<string>();
+  for (const key of points.anchors) if (unpackAnchor(key).kind === 'portCrash') struck.add(siteOf(points.sites.get(key) ?? ''));
+  const out: Cell[] = [];
+  chosen.forEach((first, index) => {
+    const quota = base + (extra-- > 0 ? 1 : 0);
+    if (quota === 0) return;
+    const own = new Set(first.schedule.map(([key]) => key));
+    const learned = learnFrom(new Map(first.schedule));
+    const at = learned.keys.indexOf(first.schedule[0]?.[0] as number);
+    const after = learned.keys.slice(at + 1).filter((key) => !own.has(key));
+    const picked: Cell[] = [];
+    for (const key of after) {
+      if (picked.length >= quota || unpackAnchor(key).kind !== 'portCrash') continue;
+      const site = siteOf(learned.sites.get(key) ?? '');
+      if (struck.has(site)) continue;
+      struck.add(site);
+      picked.push(...cellsAt(key, delayMs, slowRestartMs).slice(0, 1));
+    }
+    const novel = after.filter((key) => !baseline.has(key)).flatMap((key) => cellsAt(key, delayMs, slowRestartMs));
+    const old = after.filter((key) => baseline.has(key)).flatMap((key) => cellsAt(key, delayMs, slowRestartMs));
+    // a phase per single (the golden ratio's), so that singles with one pick each do not
+    // all pick the first point after their fault
+    const phase = (index * 0.6180339887) % 1;
+    const room = quota - picked.length;
+    if (novel.length >= room) picked.push(...evenly(novel, room, phase));
+    else picked.push(...novel, ...evenly(old, Math.min(old.length, room - novel.length), phase));
+    for (const second of picked) out.push({ schedule: [...first.schedule, ...second.schedule], faults: [...first.faults, ...second.faults] });
+  });
+  return out;
+}
+
+/** What a run reached: its decision points in order, and what each applies to. */
+export interface Learned {
+  readonly keys: readonly number[];
+  readonly sites: ReadonlyMap<number, string>;
+}
+
+/** The decision points a run with this schedule reaches, in the order it asks about them. */
+export function decisionPoints(scenario: Scenario, seed: bigint, sut: SystemUnderTest, plan: Plan, schedule: ReadonlyMap<number, DecisionValue>): Learned {
+  const asked = new Asked();
+  const result = runOnce({ scenario, seed, sut, schedule, plan, check: false, onAsk: asked.onAsk });
+  result.world?.trace.release();
+  return asked;
+}
+
+/** `count` items spread evenly, starting `phase` (0 ≤ phase < 1) of a step in. */
+function evenly<T>(items: readonly T[], count: number, phase = 0): T[] {
   const out: T[] = [];
-  for (let k = 0; k < count; k++) out.push(items[Math.floor((k * items.length) / count)] as T);
+  for (let k = 0; k < count; k++) out.push(items[Math.floor(((k + phase) * items.length) / count)] as T);
   return out;
 }
 

@@ -54,8 +54,10 @@ export interface ResultLine {
   readonly check?: 'determinism';
   /** the repro file written for a failing run */
   readonly repro?: string;
-  /** faults by "kind|phase|actor" */
+  /** faults with a witnessed effect, by "kind|phase|actor" */
   readonly mix?: Readonly<Record<string, number>>;
+  /** faults that changed nothing a run could notice, by the same key */
+  readonly idle?: Readonly<Record<string, number>>;
 }
 
 export function header(provenance?: Provenance, identity?: object): ResultsHeader {
@@ -81,6 +83,7 @@ export function resultLine(summary: RunSummary, extra: { repro?: string; check?:
     checks: INVARIANT_IDS.map((id) => summary.checks[id] ?? 0),
     meaningful: INVARIANT_IDS.map((id) => summary.meaningful[id] ?? 0),
     ...(summary.mix !== undefined && Object.keys(summary.mix).length > 0 ? { mix: summary.mix } : {}),
+    ...(summary.idle !== undefined && Object.keys(summary.idle).length > 0 ? { idle: summary.idle } : {}),
     ...extra,
   };
 }
@@ -145,8 +148,10 @@ export interface Aggregate {
   readonly meaningful: Record<string, number>;
   /** failing runs (a few thousand at most are kept) */
   readonly failing: ResultLine[];
-  /** faults injected, by "kind|phase|actor", over all runs */
+  /** faults injected that had a witnessed effect, by "kind|phase|actor", over all runs */
   readonly mix: Record<string, number>;
+  /** faults injected that changed nothing a run could notice, by the same key */
+  readonly idle: Record<string, number>;
   /** each input's header provenance, by file */
   readonly provenance: Record<string, Provenance | null>;
   /** systems under test named by the runs */
@@ -162,7 +167,7 @@ export interface Aggregate {
 const FAILING_KEPT = 5000;
 
 export function emptyAggregate(): Aggregate {
-  return { runs: 0, failures: 0, events: 0, byVerdict: {}, byInvariant: {}, byScenario: {}, situations: {}, checks: {}, meaningful: {}, failing: [], mix: {}, provenance: {}, suts: [], skipped: [], duplicates: [], determinismChecks: {} };
+  return { runs: 0, failures: 0, events: 0, byVerdict: {}, byInvariant: {}, byScenario: {}, situations: {}, checks: {}, meaningful: {}, failing: [], mix: {}, idle: {}, provenance: {}, suts: [], skipped: [], duplicates: [], determinismChecks: {} };
 }
 
 export function addLine(total: Aggregate, line: ResultLine, names: { situations: readonly string[]; invariants: readonly string[] }): void {
@@ -183,6 +188,7 @@ export function addLine(total: Aggregate, line: ResultLine, names: { situations:
       total.meaningful[id] = (total.meaningful[id] ?? 0) + (line.meaningful?.[index] ?? 0);
     });
     for (const cell in line.mix ?? {}) total.mix[cell] = (total.mix[cell] ?? 0) + (line.mix?.[cell] ?? 0);
+    for (const cell in line.idle ?? {}) total.idle[cell] = (total.idle[cell] ?? 0) + (line.idle?.[cell] ?? 0);
     if (!total.suts.includes(line.sut)) total.suts.push(line.sut);
   }
   if (!failed) return;
@@ -261,4 +267,22 @@ export async function aggregate(files: readonly string[]): Promise<Aggregate> {
     }
   }
   return total;
+}
+
+/** Per fault kind: how many were injected, how many had a witnessed effect, the share. */
+export function witnessShares(total: Pick<Aggregate, 'mix' | 'idle'>): { fault: string; injected: number; witnessed: number; share: string }[] {
+  const by = new Map<string, { witnessed: number; idle: number }>();
+  const tally = (cells: Record<string, number>, field: 'witnessed' | 'idle') => {
+    for (const [key, n] of Object.entries(cells)) {
+      const fault = key.split('|')[0] as string;
+      const row = by.get(fault) ?? { witnessed: 0, idle: 0 };
+      row[field] += n;
+      by.set(fault, row);
+    }
+  };
+  tally(total.mix, 'witnessed');
+  tally(total.idle ?? {}, 'idle');
+  return [...by.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([fault, row]) => ({ fault, injected: row.witnessed + row.idle, witnessed: row.witnessed, share: `${((100 * row.witnessed) / Math.max(1, row.witnessed + row.idle)).toFixed(1)}%` }));
 }

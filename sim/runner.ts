@@ -13,7 +13,7 @@ import { resolveFaults, type Scenario } from './scenario.ts';
 import { swarmFaults, swarmTiming, type SwarmKind } from './swarm.ts';
 import type { Verdict, Violation } from './verdict.ts';
 import { generatePlan, type Plan } from './workload.ts';
-import { type CrashRecord, World } from './world.ts';
+import { type Clock, type CrashRecord, World } from './world.ts';
 
 export interface RunOptions {
   readonly scenario: Scenario;
@@ -25,6 +25,8 @@ export interface RunOptions {
   readonly schedule?: ReadonlyMap<number, DecisionValue>;
   /** replay: what each decision of the schedule applied to when it was recorded */
   readonly fingerprints?: ReadonlyMap<number, string>;
+  /** replay: told of every decision point the run reaches and what it applies to */
+  readonly onAsk?: (key: number, site: string) => void;
   /** replay: this workload instead of the one the seed draws */
   readonly plan?: Plan;
   readonly observers?: readonly WorldObserver[];
@@ -65,6 +67,8 @@ export interface RunResult {
   readonly schedule: ReadonlyMap<number, DecisionValue>;
   /** what each decision of the schedule applied to (port call, kind, request, process) */
   readonly fingerprints: ReadonlyMap<number, string>;
+  /** per decision key, what its faults changed (Witness bits; absent: nothing noticed) */
+  readonly witnessed: ReadonlyMap<number, number>;
   /** replay: decisions that fell on another call than the one they were recorded at */
   readonly drift: readonly Drift[];
   readonly plan: Plan;
@@ -109,7 +113,7 @@ export function runOnce(options: RunOptions): RunResult {
     journal?.plan(plan);
     decisions =
       options.schedule !== undefined
-        ? new ScheduledDecisions(options.schedule, faults, options.fingerprints)
+        ? new ScheduledDecisions(options.schedule, faults, options.fingerprints, options.onAsk ?? null)
         : new RandomDecisions(faults, new Stream(seed, 'network'), new Stream(seed, 'faults'), journal !== undefined ? (key, value, at) => journal.decision(key, value, at) : null);
     oracles = options.check === false ? null : createOracles(scenario, plan, options.disabled);
     world = new World({
@@ -123,6 +127,7 @@ export function runOnce(options: RunOptions): RunResult {
       observers: [...(oracles?.observers ?? []), ...(options.observers ?? [])],
       // a replay takes every fault from its schedule, triggered ones included
       triggers: options.schedule === undefined ? scenario.triggers : [],
+      ...clocksOf(faultOptions, scenario.workload.operators, seed),
     });
     const ended = world.run();
     const violations = oracles?.invariants.flatMap((invariant) => invariant.violations) ?? [];
@@ -133,6 +138,18 @@ export function runOnce(options: RunOptions): RunResult {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return result(options, sut, world, { kind: 'harness-error', message }, plan, decisions, oracles, [], swarm);
   }
+}
+
+/** Each process's clock, drawn from the seed's own stream (the same in a replay), when the
+ * scenario lets clocks drift or skew; none otherwise. */
+function clocksOf(faults: Scenario['faults'], operators: number, seed: bigint): { clocks?: Clock[] } {
+  const drift = faults.clockDriftMax ?? 0;
+  const skew = faults.clockSkewMsMax ?? 0;
+  if (drift === 0 && skew === 0) return {};
+  const rng = new Stream(seed, 'clocks');
+  const clocks: Clock[] = [];
+  for (let address = 0; address < 2 + operators; address++) clocks.push({ rate: 1 + (rng.float() * 2 - 1) * drift, skewMs: skew > 0 ? rng.between(0, skew) : 0 });
+  return { clocks };
 }
 
 function result(
@@ -166,6 +183,7 @@ function result(
     lines: world?.trace.lines ?? null,
     schedule: decisions?.schedule ?? new Map(),
     fingerprints: decisions?.fingerprints ?? new Map(),
+    witnessed: world?.witnessed ?? new Map(),
     drift: decisions instanceof ScheduledDecisions ? decisions.drift : [],
     plan,
     violations,

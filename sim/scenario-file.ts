@@ -80,6 +80,11 @@ const FAULTS: Schema = {
     diskLoss: opt(perRole, 0),
     restartMsMin: opt(ms(), 5),
     restartMsMax: opt(ms(), 5),
+    crashBeforeEvent: opt(perRole, 0),
+    duplicateCopiesMax: opt(count(1, 16), 1),
+    partitionOneWay: opt(probability, 0),
+    clockDriftMax: opt({ type: 'number', min: 0, max: 0.5 }, 0),
+    clockSkewMsMax: opt(ms(), 0),
   },
 };
 

@@ -57,6 +57,18 @@ export interface FaultOptions {
   readonly diskLoss: PerRole;
   readonly restartMsMin: number;
   readonly restartMsMax: number;
+  /** Per event arriving at a process: it crashes before the handler runs (the event is
+   * lost with it). */
+  readonly crashBeforeEvent: PerRole;
+  /** A duplicated message arrives as 1 to this many extra copies. */
+  readonly duplicateCopiesMax: number;
+  /** Per partition: it cuts one direction only (the sender's messages to the receiver). */
+  readonly partitionOneWay: number;
+  /** Each process's clock runs at a rate in [1 − d, 1 + d] of virtual time: its timers
+   * fire early or late, its `now()` drifts. */
+  readonly clockDriftMax: number;
+  /** Each process's clock is ahead by up to this many ms. */
+  readonly clockSkewMsMax: number;
 }
 
 export interface TimeoutOptions {
@@ -110,6 +122,9 @@ export interface ResolvedFaults {
   readonly crashAtPortCall: Float64Array;
   readonly crashAfterEvent: Float64Array;
   readonly diskLoss: Float64Array;
+  readonly crashBeforeEvent: Float64Array;
+  readonly duplicateCopiesMax: number;
+  readonly partitionOneWay: number;
   readonly delayMsMax: number;
   readonly partitionMsMax: number;
   readonly restartMsMin: number;
@@ -125,6 +140,9 @@ export function resolveFaults(faults: FaultOptions): ResolvedFaults {
     crashAtPortCall: perRole(faults.crashAtPortCall),
     crashAfterEvent: perRole(faults.crashAfterEvent),
     diskLoss: perRole(faults.diskLoss),
+    crashBeforeEvent: perRole(faults.crashBeforeEvent ?? 0),
+    duplicateCopiesMax: faults.duplicateCopiesMax ?? 1,
+    partitionOneWay: faults.partitionOneWay ?? 0,
     delayMsMax: faults.delayMsMax,
     partitionMsMax: faults.partitionMsMax,
     restartMsMin: faults.restartMsMin,

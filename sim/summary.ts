@@ -1,7 +1,7 @@
 // What a sweep keeps of a run: plain data, one JSON line in results.jsonl. A failing run
 // also carries what a repro needs: its schedule of decisions and its workload.
 
-import { type DecisionValue, unpackAnchor } from './decisions.ts';
+import { type DecisionValue, unpackAnchor, Witness } from './decisions.ts';
 import type { RunResult } from './runner.ts';
 import type { Verdict } from './verdict.ts';
 import type { Plan } from './workload.ts';
@@ -13,8 +13,11 @@ export type RunSummary = Pick<
 > & {
   /** non-default decisions in its schedule */
   readonly faults: number;
-  /** those faults by "fault kind|protocol phase|actor role" (the report's heatmap) */
+  /** those faults that had a witnessed effect, by "fault kind|protocol phase|actor role"
+   * (the report's heatmap) */
   readonly mix?: Readonly<Record<string, number>>;
+  /** the faults that changed nothing a run could notice, by the same key */
+  readonly idle?: Readonly<Record<string, number>>;
   /** failing runs only */
   readonly repro?: {
     readonly schedule: readonly (readonly [number, DecisionValue])[];
@@ -36,7 +39,7 @@ export function summarize(result: RunResult): RunSummary {
     timeMs: result.timeMs,
     crashes: result.crashes,
     faults: result.schedule.size,
-    mix: faultMix(result.schedule, result.fingerprints),
+    ...faultMix(result.schedule, result.fingerprints, result.witnessed),
     situations: result.situations,
     checks: result.checks,
     meaningful: result.meaningful,
@@ -46,14 +49,26 @@ export function summarize(result: RunResult): RunSummary {
 }
 
 /** Counts a run's faults by kind, the protocol phase they struck (the message, record or
- * event kind their fingerprint names) and the role of the process struck. */
-export function faultMix(schedule: ReadonlyMap<number, DecisionValue>, fingerprints: ReadonlyMap<number, string>): Record<string, number> {
+ * event kind their fingerprint names) and the role of the process struck: in `mix` those
+ * with a witnessed effect, in `idle` those that changed nothing a run could notice (a
+ * duplicate that arrived before its original was handled, a delay that reordered nothing, a
+ * crash between two events of a process with no timer, no unsynced record and no message
+ * arriving while it was down). */
+export function faultMix(
+  schedule: ReadonlyMap<number, DecisionValue>,
+  fingerprints: ReadonlyMap<number, string>,
+  witnessed: ReadonlyMap<number, number>,
+): { mix: Record<string, number>; idle: Record<string, number> } {
   const mix: Record<string, number> = {};
-  const add = (fault: string, phase: string, actor: string) => {
+  const idle: Record<string, number> = {};
+  let bits = 0;
+  const add = (fault: string, phase: string, actor: string, bit: number) => {
     const key = `${fault}|${phase}|${actor}`;
-    mix[key] = (mix[key] ?? 0) + 1;
+    const into = (bits & bit) !== 0 ? mix : idle;
+    into[key] = (into[key] ?? 0) + 1;
   };
   for (const [key, value] of schedule) {
+    bits = witnessed.get(key) ?? 0;
     const anchor = unpackAnchor(key);
     const at = fingerprints.get(key) ?? '';
     const actor = anchor.address === 0 ? 'kernel' : anchor.address === 1 ? 'control-plane' : 'client';
@@ -63,16 +78,17 @@ export function faultMix(schedule: ReadonlyMap<number, DecisionValue>, fingerpri
     const named = words[0] === 'fate' || words[0] === 'before' ? words[2] : words[1];
     const phase = anchor.kind === 'restart' ? 'restart' : anchor.kind === 'diskLoss' ? 'unsynced records' : named === undefined || named === '' || named === 'by' ? (words[0] || '?') : named;
     if (anchor.kind === 'send' && typeof value === 'object') {
-      if (value.drop) add('drop', phase, actor);
-      if (value.delayMs > 0) add('delay', phase, actor);
-      if (value.duplicateDelayMs >= 0) add('duplicate', phase, actor);
-      if (value.partitionMs > 0) add('partition', phase, actor);
+      if (value.drop) add('drop', phase, actor, Witness.drop);
+      if (value.delayMs > 0) add('delay', phase, actor, Witness.delay);
+      if (value.duplicateDelayMs >= 0) add('duplicate', phase, actor, Witness.duplicate);
+      if (value.partitionMs > 0) add('partition', phase, actor, Witness.partition);
     } else {
       const fault = { portCrash: 'crash at a port call', eventCrash: 'crash after an event', beforeEvent: 'crash before an event', restart: 'slow restart', diskLoss: 'lost unsynced records', send: 'send' }[anchor.kind];
-      add(fault, phase, actor);
+      const bit = anchor.kind === 'restart' ? Witness.restart : anchor.kind === 'diskLoss' ? Witness.loss : Witness.crash;
+      add(fault, phase, actor, bit);
     }
   }
-  return mix;
+  return { mix, idle };
 }
 
 /** A run that never finished: the worker hung on it, or died. */

@@ -6,7 +6,8 @@
 import type { Stream } from './rng.ts';
 import type { FaultOptions, PerLink, PerRole, Scenario } from './scenario.ts';
 
-export const SWARM_KINDS = ['drop', 'duplicate', 'delay', 'partition', 'crashAtPortCall', 'crashAfterEvent', 'diskLoss'] as const;
+// (a kind added later goes last: the kinds before it keep their draws, so their seeds too)
+export const SWARM_KINDS = ['drop', 'duplicate', 'delay', 'partition', 'crashAtPortCall', 'crashAfterEvent', 'diskLoss', 'crashBeforeEvent'] as const;
 export type SwarmKind = (typeof SWARM_KINDS)[number];
 
 /** The faults of one seed: each kind on with probability ½, scaled by 2^u, u ∈ [-2, 1). */

@@ -13,7 +13,7 @@
 
 import type { Actor, Address, ClientActor, KernelActor, Port, SystemUnderTest } from '../src/ports.ts';
 import type { Display, DurableRecord, Message, OperatorCommand } from '../src/protocol.ts';
-import { anchorKey, DecisionKind, type DecisionSource, type Fate, DEFAULT_FATE, isDefaultFate } from './decisions.ts';
+import { anchorKey, DecisionKind, type DecisionSource, type Fate, DEFAULT_FATE, isDefaultFate, plainFate, Witness } from './decisions.ts';
 import { describeCommand, describeDisplay, describeMessage, describeRecord } from './describe.ts';
 import { EventQueue } from './event-queue.ts';
 import { GuardViolation, installGuard, removeGuard, unwinding } from './guard.ts';
@@ -103,6 +103,23 @@ export class SimEvent {
   ) {}
 }
 
+/** A process's current down period: the decisions that caused it. */
+interface Down {
+  readonly crashKey: number;
+  readonly restartKey: number;
+  /** when the successor would have started after the shortest restart */
+  readonly soonestMs: number;
+}
+
+/** A faulted message not yet delivered: where its fate is recorded and when it would have
+ * arrived without a delay. */
+interface FaultedSend {
+  readonly key: number;
+  readonly arrivalMs: number;
+  readonly delayed: boolean;
+  handled: boolean;
+}
+
 export interface CrashRecord {
   readonly address: number;
   readonly incarnation: number;
@@ -162,7 +179,7 @@ class SimPort implements Port {
     this.world.portCancelTimer(this, id);
   }
   now(): number {
-    return this.world.time;
+    return this.world.clockOf(this.process);
   }
   append(record: DurableRecord): void {
     this.world.portAppend(this, record);
@@ -193,6 +210,14 @@ export interface WorldOptions {
   readonly observers: readonly WorldObserver[];
   /** directed faults (off in replays: the schedule holds what they did) */
   readonly triggers?: readonly Trigger[];
+  /** per process address, its clock (absent: every clock is virtual time) */
+  readonly clocks?: readonly Clock[];
+}
+
+/** A process's clock: `rate` ms of its own per virtual ms, ahead by `skewMs`. */
+export interface Clock {
+  readonly rate: number;
+  readonly skewMs: number;
 }
 
 export class World implements OperatorHost {
@@ -204,6 +229,14 @@ export class World implements OperatorHost {
   readonly processes: Process[] = [];
   /** each crash, with how far the incarnation had got (for re-anchoring while shrinking) */
   readonly crashLog: CrashRecord[] = [];
+  /** per decision key, what its faults changed (Witness bits) */
+  readonly witnessed = new Map<number, number>();
+  /** faulted (delayed or duplicated) messages in flight, by message id */
+  private readonly faultedSends = new Map<number, FaultedSend>();
+  /** per process: when it last handled an event (a delayed message arriving after that
+   * arrived out of order), and why it is down */
+  private readonly lastHandledMs: Float64Array;
+  private readonly down: (Down | null)[] = [];
   readonly operators: Operator[] = [];
   readonly trace: Trace;
   private readonly queue = new EventQueue<SimEvent>();
@@ -220,6 +253,8 @@ export class World implements OperatorHost {
   private readonly alarms: (SimEvent | undefined)[] = [];
   /** per unordered pair of addresses: the link is down until this time */
   private readonly partitionUntil: Float64Array;
+  /** per ordered pair (from × n + to): that direction alone is down until this time */
+  private readonly oneWayUntil: Float64Array;
   /** observers per hook, so an event only calls those that listen to it */
   private readonly hooks: Hooks;
   /** the event whose handler runs now (null between events) */
@@ -251,6 +286,8 @@ export class World implements OperatorHost {
       this.processes.push(new Process(FIRST_CLIENT + i, 'client', 2, `client-${i}`));
     }
     this.partitionUntil = new Float64Array(this.processes.length * this.processes.length);
+    this.lastHandledMs = new Float64Array(this.processes.length).fill(-1);
+    this.oneWayUntil = new Float64Array(this.processes.length * this.processes.length);
     options.plan.forEach((intents, index) => {
       this.operators.push(new Operator(index, intents, scenario.workload.patienceMs, this));
     });
@@ -347,6 +384,7 @@ export class World implements OperatorHost {
   }
 
   private start(process: Process): void {
+    this.down[process.address] = null;
     process.incarnation++; // the n-th incarnation of this process: (process, n) is unique
     process.up = true;
     process.sendOrdinal = 0;
@@ -387,7 +425,7 @@ export class World implements OperatorHost {
     trace.word(event.name === 'dup' ? 1 : 0);
     let dropped: string | null = null;
     if (!target.up) dropped = 'target down';
-    else if ((this.partitionUntil[this.pair(event.source, event.target)] ?? 0) > this.time) dropped = 'partition';
+    else if (this.linkDown(event.source, event.target)) dropped = 'partition';
     if (trace.lines !== null) {
       const from = this.processes[event.source] as Process;
       this.line(
@@ -396,7 +434,9 @@ export class World implements OperatorHost {
           (dropped !== null ? ` [DROPPED: ${dropped}]` : ''),
       );
     }
+    const faulted = this.faultedSends.size > 0 ? this.faultedSends.get(event.id) : undefined;
     if (dropped !== null) {
+      if (dropped === 'target down') this.witnessDown(target);
       trace.word(dropped === 'partition' ? 2 : 3);
       for (const observer of this.hooks.drop) observer.onDrop?.(this, event.id, event.source, event.target, message, dropped);
       return;
@@ -406,6 +446,7 @@ export class World implements OperatorHost {
       for (const observer of this.hooks.drop) observer.onDrop?.(this, event.id, event.source, event.target, message, 'crashed as it arrived');
       return;
     }
+    if (faulted !== undefined) this.witnessArrival(faulted, event, target);
     this.cause = event.id;
     for (const observer of this.hooks.deliver) {
       observer.onDeliver?.(this, event.id, event.source, event.incarnation, target, message, event.name === 'dup');
@@ -435,7 +476,7 @@ export class World implements OperatorHost {
     this.siteProcess = process.name;
     this.siteTarget = '';
     const key = anchorKey(process.address, process.incarnation, DecisionKind.beforeEvent, process.eventOrdinal);
-    let options: CrashOptions | null = this.options.decisions.crashBeforeEvent(key) ? {} : null;
+    let options: CrashOptions | null = this.options.decisions.crashBeforeEvent(key, process.roleIndex) ? {} : null;
     if (this.triggers !== null) {
       for (const action of this.triggers.match(happening, process.role, kind, null)) {
         if (action.fault !== 'crash') continue;
@@ -449,7 +490,7 @@ export class World implements OperatorHost {
       }
     }
     if (options === null) return false;
-    this.crash(process, `as ${happening} ${kind} arrived, before handling it`, options);
+    this.crash(process, `as ${happening} ${kind} arrived, before handling it`, options, key, true);
     return true;
   }
 
@@ -461,6 +502,7 @@ export class World implements OperatorHost {
     const ordinal = process.eventOrdinal++;
     this.current = process;
     this.handlerCalls = 0;
+    this.lastHandledMs[process.address] = this.time;
     try {
       if (event === null) actor.onStart();
       else if (event.kind === Ev.deliver) actor.onMessage(event.source, event.payload as Message);
@@ -485,9 +527,9 @@ export class World implements OperatorHost {
     if (pending !== null) {
       process.crashPending = null;
       this.options.decisions.record(key, 1);
-      this.crash(process, 'right after its event (trigger)', pending);
+      this.crash(process, 'right after its event (trigger)', pending, key, false);
     } else if (this.options.decisions.crashAfterEvent(key, process.roleIndex)) {
-      this.crash(process, 'after its event');
+      this.crash(process, 'after its event', null, key, false);
     }
   }
 
@@ -544,7 +586,7 @@ export class World implements OperatorHost {
       if (pending !== null && !process.crashPendingAfterHandler) {
         process.crashPending = null;
         this.options.decisions.record(key, 1);
-        this.crash(process, `at ${CALL_NAMES[call]}, right after the triggering call`, pending);
+        this.crash(process, `at ${CALL_NAMES[call]}, right after the triggering call`, pending, key, true);
         throw CRASH;
       }
       const happening = this.triggers !== null ? HAPPENING_OF_CALL[call] : null;
@@ -552,12 +594,12 @@ export class World implements OperatorHost {
         const forced = this.applyTriggers(process, happening, kind, to);
         if (forced !== null) {
           this.options.decisions.record(key, 1);
-          this.crash(process, `at ${CALL_NAMES[call]} ${kind} (trigger)`, forced);
+          this.crash(process, `at ${CALL_NAMES[call]} ${kind} (trigger)`, forced, key, true);
           throw CRASH;
         }
       }
       if (this.options.decisions.crashAtPortCall(key, process.roleIndex)) {
-        this.crash(process, `at ${CALL_NAMES[call]}`);
+        this.crash(process, `at ${CALL_NAMES[call]}`, null, key, true);
         throw CRASH;
       }
     }
@@ -583,7 +625,9 @@ export class World implements OperatorHost {
     return before;
   }
 
-  crash(process: Process, cause: string, directed: CrashOptions | null = null): void {
+  /** `key`: the decision that crashed it; `interrupted`: whether a handler or an arriving
+   * event was cut short (else the crash came between two events). */
+  crash(process: Process, cause: string, directed: CrashOptions | null, key: number, interrupted: boolean): void {
     const port = process.port as SimPort;
     port.dead = true;
     process.up = false;
@@ -618,10 +662,15 @@ export class World implements OperatorHost {
     }
     const lostRecords = process.records.splice(process.records.length - lost, lost);
     process.synced = process.records.length;
+    const timersKilled = this.timersOf(process);
+    if (interrupted || timersKilled > 0 || lost > 0) this.witness(key, Witness.crash);
+    const lossKey = anchorKey(process.address, process.incarnation, DecisionKind.diskLoss, 0);
+    if (lost > 0) this.witness(lossKey, Witness.loss);
+    this.down[process.address] = { crashKey: key, restartKey: anchorKey(process.address, process.incarnation, DecisionKind.restart, 0), soonestMs: this.time + this.options.faults.restartMsMin };
     this.trace.word(0x0c4a5400 + process.address);
     this.trace.word(lost);
     if (this.trace.lines !== null) {
-      this.line(`  ✖ CRASH ${process.name}@${process.incarnation} ${cause}; ${unsynced} unsynced record(s), ${lost} lost${lost > 0 ? `: ${lostRecords.map(describeRecord).join('; ')}` : ''}; restart in ${restartMs} ms`);
+      this.line(`  ✖ CRASH ${process.name}@${process.incarnation} ${cause}; ${unsynced} unsynced record(s), ${lost} lost${lost > 0 ? `: ${lostRecords.map(describeRecord).join('; ')}` : ''}; ${timersKilled} live timer(s) killed; restart in ${restartMs} ms`);
     }
     for (const observer of this.hooks.crash) observer.onCrash?.(this, process, cause, lostRecords, unsynced);
     this.schedule(this.time + restartMs, Ev.start, process.address, 0, 0, -1, null, '');
@@ -659,36 +708,42 @@ export class World implements OperatorHost {
         if (!isDefaultFate(fate)) this.options.decisions.record(key, fate);
       }
     }
-    const pair = this.pair(process.address, to);
     if (fate.partitionMs > 0) {
-      this.partitionUntil[pair] = Math.max(this.partitionUntil[pair] ?? 0, this.time + fate.partitionMs);
+      const link = fate.oneWay === true ? process.address * this.processes.length + to : this.pair(process.address, to);
+      const until = fate.oneWay === true ? this.oneWayUntil : this.partitionUntil;
+      until[link] = Math.max(until[link] ?? 0, this.time + fate.partitionMs);
     }
-    const partitioned = (this.partitionUntil[pair] ?? 0) > this.time;
+    const partitioned = this.linkDown(process.address, to);
+    const copies = fate.duplicateDelayMs >= 0 ? (fate.copies ?? 1) : 0;
     const dropped = partitioned ? 'partition' : fate.drop ? 'dropped' : null;
-    trace.word((fate.drop ? 1 : 0) | (partitioned ? 2 : 0) | (fate.duplicateDelayMs >= 0 ? 4 : 0));
+    // (copies beyond one and one-way partitions add bits only when present: traces of runs
+    // without them hash as before)
+    trace.word((fate.drop ? 1 : 0) | (partitioned ? 2 : 0) | (copies > 0 ? 4 : 0) | (copies > 1 ? copies << 3 : 0) | (fate.oneWay === true ? 1024 : 0));
     trace.word(fate.delayMs);
     if (trace.lines !== null) {
       const marks = [
-        fate.partitionMs > 0 ? `PARTITION ${process.name}↔${target.name} for ${fate.partitionMs} ms` : '',
+        fate.partitionMs > 0 ? `PARTITION ${process.name}${fate.oneWay === true ? '→' : '↔'}${target.name} for ${fate.partitionMs} ms` : '',
         dropped === 'partition' ? 'DROPPED: partition' : dropped !== null ? 'DROPPED' : '',
         dropped === null && fate.delayMs > 0 ? `DELAYED +${fate.delayMs} ms` : '',
-        dropped === null && fate.duplicateDelayMs >= 0 ? `DUPLICATED +${fate.duplicateDelayMs} ms` : '',
+        dropped === null && copies > 0 ? `DUPLICATED${copies > 1 ? ` ×${copies}` : ''} +${fate.duplicateDelayMs} ms` : '',
       ].filter((mark) => mark !== '');
       this.line(`  → send ${describeMessage(message)} to ${target.name} (msg ${id}${this.cause > 0 ? `, cause ${this.cause}` : ''})${marks.length > 0 ? ` [${marks.join('; ')}]` : ''}`);
     }
     for (const observer of this.hooks.send) observer.onSend?.(this, id, this.cause, process, target, message, dropped);
+    if (!isDefaultFate(fate)) this.witnessSend(process, ordinal, fate, partitioned, id);
     if (dropped !== null) return;
     const base = this.time + this.options.scenario.latencyMs;
     this.schedule(base + fate.delayMs, Ev.deliver, to, process.incarnation, id, process.address, message, '');
-    if (fate.duplicateDelayMs >= 0) {
-      this.schedule(base + fate.duplicateDelayMs, Ev.deliver, to, process.incarnation, id, process.address, message, 'dup');
+    for (let copy = 1; copy <= copies; copy++) {
+      this.schedule(base + copy * fate.duplicateDelayMs, Ev.deliver, to, process.incarnation, id, process.address, message, 'dup');
     }
   }
 
   portSetTimer(port: SimPort, delayMs: number, name: string): number {
     const process = this.effect(port, Call.setTimer);
     const id = ++this.timers;
-    const event = this.schedule(this.time + Math.max(0, delayMs), Ev.timer, process.address, process.incarnation, id, -1, null, name);
+    // a delay on the process's own clock: a fast clock's timer fires early in virtual time
+    const event = this.schedule(this.time + this.timerDelay(process.address, delayMs), Ev.timer, process.address, process.incarnation, id, -1, null, name);
     this.liveTimers.set(id, event);
     this.trace.word(id);
     return id;
@@ -762,6 +817,7 @@ export class World implements OperatorHost {
     this.faultsOn = false;
     this.quietAtMs = this.time;
     this.partitionUntil.fill(0);
+    this.oneWayUntil.fill(0);
     if (this.trace.lines !== null) this.line('— quiet phase: faults off, partitions healed, operators re-ask open requests —');
     for (const observer of this.hooks.quiet) observer.onQuiet?.(this);
     for (const operator of this.operators) operator.enterQuiet();
@@ -781,6 +837,77 @@ export class World implements OperatorHost {
     const event = new SimEvent(time, this.seq++, kind, target, incarnation, id, source, payload, name);
     this.queue.push(event);
     return event;
+  }
+
+  // ---- witnesses: what each fault changed ----------------------------------------------
+  private witness(key: number, bit: number): void {
+    this.witnessed.set(key, (this.witnessed.get(key) ?? 0) | bit);
+  }
+
+  /** A send whose fate is not the default: a drop removed the only copy (a dropped message
+   * is never also copied), a partition dropped this message; a delay or a copy is judged
+   * when the message arrives. */
+  private witnessSend(process: Process, ordinal: number, fate: Fate, partitioned: boolean, id: number): void {
+    const key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
+    if (fate.partitionMs > 0 && partitioned) this.witness(key, Witness.partition);
+    if (fate.drop) {
+      if (!partitioned) this.witness(key, Witness.drop);
+      return;
+    }
+    if (partitioned) return;
+    if (fate.delayMs > 0 || fate.duplicateDelayMs >= 0) {
+      this.faultedSends.set(id, { key, arrivalMs: this.time + this.options.scenario.latencyMs, delayed: fate.delayMs > 0, handled: false });
+    }
+  }
+
+  /** A faulted message reaches a process that is up: a copy after the original was handled,
+   * or a delayed original after the receiver handled something later than it would have
+   * arrived. */
+  private witnessArrival(faulted: FaultedSend, event: SimEvent, target: Process): void {
+    if (event.name === 'dup') {
+      if (faulted.handled) this.witness(faulted.key, Witness.duplicate);
+      return;
+    }
+    if (faulted.delayed && this.lastHandledMs[target.address]! > faulted.arrivalMs) this.witness(faulted.key, Witness.delay);
+    faulted.handled = true;
+  }
+
+  /** A message reached a process that is down: its crash had that effect, and so had a
+   * restart later than the shortest, if the message came after the shortest. */
+  private witnessDown(target: Process): void {
+    const down = this.down[target.address];
+    if (down === null || down === undefined) return;
+    this.witness(down.crashKey, Witness.crash);
+    if (this.time >= down.soonestMs) this.witness(down.restartKey, Witness.restart);
+  }
+
+  /** Live timers of a process (they die with its incarnation). */
+  private timersOf(process: Process): number {
+    let count = 0;
+    for (const event of this.liveTimers.values()) if (event.target === process.address && event.incarnation === process.incarnation && !event.cancelled) count++;
+    return count;
+  }
+
+  /** A process's clock: virtual time at its own rate, plus its skew. */
+  clockOf(process: Process): number {
+    return this.clockAt(process.address, this.time);
+  }
+
+  /** What the clock of the process at `address` reads at virtual time `timeMs`. */
+  clockAt(address: number, timeMs: number): number {
+    const clock = this.options.clocks?.[address];
+    return clock === undefined ? timeMs : Math.floor(clock.skewMs + timeMs * clock.rate);
+  }
+
+  /** How long in virtual time a timer of `delayMs` on that process's clock runs. */
+  timerDelay(address: number, delayMs: number): number {
+    const clock = this.options.clocks?.[address];
+    return clock === undefined ? Math.max(0, delayMs) : Math.max(0, Math.round(delayMs / clock.rate));
+  }
+
+  /** Whether messages from `from` to `to` are cut now (a partition, or a one-way one). */
+  private linkDown(from: number, to: number): boolean {
+    return (this.partitionUntil[this.pair(from, to)] ?? 0) > this.time || (this.oneWayUntil[from * this.processes.length + to] ?? 0) > this.time;
   }
 
   private pair(a: number, b: number): number {
@@ -847,10 +974,14 @@ function withFault(fate: Fate, action: TriggerDo): Fate {
 
 /** The random fate, overridden by whatever a trigger decided. */
 function mergeFates(random: Fate, forced: Fate): Fate {
-  return {
+  const duplicate = forced.duplicateDelayMs >= 0 ? forced : random;
+  const partition = forced.partitionMs >= random.partitionMs ? forced : random;
+  return plainFate({
     drop: random.drop || forced.drop,
     delayMs: forced.delayMs > 0 ? forced.delayMs : random.delayMs,
-    duplicateDelayMs: forced.duplicateDelayMs >= 0 ? forced.duplicateDelayMs : random.duplicateDelayMs,
-    partitionMs: Math.max(random.partitionMs, forced.partitionMs),
-  };
+    duplicateDelayMs: duplicate.duplicateDelayMs,
+    partitionMs: partition.partitionMs,
+    ...(duplicate.copies !== undefined ? { copies: duplicate.copies } : {}),
+    ...(partition.oneWay === true ? { oneWay: true } : {}),
+  });
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { main } from '../sim/cli.ts';
-import { cells, learn, siteOf } from '../sim/explore.ts';
+import { cells, decisionPoints, learn, pairCells, siteOf } from '../sim/explore.ts';
 import { loadScenario } from '../sim/scenario-file.ts';
 import { reference } from '../src/index.ts';
 
@@ -21,12 +21,23 @@ test('the fault-free run asks about every port call, event and send; each become
   const points = learn(loadScenario('calm'), 1n, reference);
   assert.is(points.baseline.verdict.kind, 'pass');
   assert.ok(points.anchors.length > 500, `${points.anchors.length} decision points`);
-  const all = cells(points, 1, Number.MAX_SAFE_INTEGER, 50);
+  const all = cells(points, Number.MAX_SAFE_INTEGER, 50);
   const kinds = new Set(all.map((cell) => cell.faults.join(' + ')));
   for (const kind of ['drop', 'duplicate', 'delay', 'crash at a port call', 'crash after an event', 'crash before an event', 'crash at a port call + losing every unsynced record']) assert.ok(kinds.has(kind), kind);
-  assert.is(cells(points, 1, 100, 50).length, 100, 'a budget samples evenly');
-  const pairs = cells(points, 2, 500, 50);
-  assert.ok(pairs.length > 400 && pairs.every((cell) => cell.schedule.length >= 2));
+  assert.is(cells(points, 100, 50).length, 100, 'a budget samples evenly');
+});
+
+test('depth 2 takes its second fault from the run the first one made, new decision points first', () => {
+  const scenario = loadScenario('calm');
+  const points = learn(scenario, 1n, reference);
+  const baseline = new Set(points.anchors);
+  const pairs = pairCells(points, 500, 50, 600, (schedule) => decisionPoints(scenario, 1n, reference, points.plan, schedule));
+  assert.ok(pairs.length > 400 && pairs.length <= 500, `${pairs.length} pairs`);
+  assert.ok(pairs.every((cell) => cell.schedule.length >= 2));
+  // a crash's successor incarnation has decision points the fault-free run never had
+  const novel = pairs.filter((cell) => cell.schedule.some(([key]) => !baseline.has(key)));
+  assert.ok(novel.length > pairs.length / 4, `${novel.length} of ${pairs.length} pairs fault a point only the first fault's run reached`);
+  assert.ok(pairs.some((cell) => cell.faults.includes('slow restart')), 'a crash is paired with a slow restart');
 });
 
 test('sites name the role, the call and the kind, without ids', () => {

@@ -101,6 +101,7 @@ function faultsIn(schedule: ReadonlyMap<number, unknown>): Set<string> {
     } else if (kind === 'portCrash') seen.add('crashAtPortCall');
     else if (kind === 'eventCrash') seen.add('crashAfterEvent');
     else if (kind === 'diskLoss') seen.add('diskLoss');
+    else if (kind === 'beforeEvent') seen.add('crashBeforeEvent');
   }
   return seen;
 }

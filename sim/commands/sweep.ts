@@ -10,6 +10,7 @@ import { junitXml } from '../junit.ts';
 import { codeVersion } from '../repro.ts';
 import { parseSeed, SEED_EXPECTED } from '../rng.ts';
 import { InputError } from '../scenario-file.ts';
+import { witnessShares } from '../results.ts';
 import { runSweep, type SweepOptions } from '../sweep.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { describeVerdict } from '../verdict.ts';
@@ -156,6 +157,8 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
       }
     }
     for (const miss of unreached) io.out(`  directed ${miss.scenario}: ${miss.situation} not reached in ${miss.seeds} of ${miss.of} seeds`);
+    const witnesses = witnessShares(total);
+    if (witnesses.length > 0) io.out(`faults with a witnessed effect: ${witnesses.map((row) => `${row.fault} ${row.share} of ${row.injected.toLocaleString('en-US')}`).join(', ')}`);
     for (const line of total.failing.slice(0, 10)) {
       io.out(`  ${line.scenario} seed ${line.seed}${line.check === 'determinism' ? ' (determinism)' : ''}: ${describeVerdict(line.verdict)}`);
       io.out(`    replay: ${line.repro !== undefined ? `npx aerosim replay ${shellQuote(relative(process.cwd(), line.repro))}` : replayOf(line.scenario, line.seed)}`);
@@ -172,7 +175,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
       writeAtomically(args.junit, junitXml(total, replayOf));
       io.out(`junit: ${args.junit}`);
     }
-    writeAtomically(join(args.out, 'summary.json'), `${JSON.stringify({ ...outcome, unreached, total: { ...total, failing: total.failing.slice(0, 100) } }, null, 1)}\n`);
+    writeAtomically(join(args.out, 'summary.json'), `${JSON.stringify({ ...outcome, unreached, witnesses, total: { ...total, failing: total.failing.slice(0, 100) } }, null, 1)}\n`);
     if (outcome.stopped === 'interrupted') return signal === 'SIGTERM' ? 143 : 130;
     const harness = total.byVerdict['harness-error'] ?? 0;
     if (harness > 0) return EXIT.harness;

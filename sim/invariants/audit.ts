@@ -132,7 +132,8 @@ export class AuditComplete extends Invariant {
     else indexes.push(index);
     if (record.outcome === 'unknown') this.unknown.add(record.requestId);
     this.check(false);
-    const problem = malformed(record, world.time);
+    // stamped by the control plane's own clock (it may drift or be skewed)
+    const problem = malformed(record, world.clockOf(process));
     if (problem !== null) this.violate(world, String(record.requestId), `control-plane@${process.incarnation} appended an audit record that ${problem}: ${JSON.stringify(record)}`);
   }
 
@@ -215,8 +216,11 @@ export class AuditComplete extends Invariant {
    * audits it as kernel-timeout at that moment, whether or not anyone is still waiting. */
   private kernelSilences(world: World, process: Process): void {
     const timeoutMs = this.scenario.timeouts.kernelMs;
+    // the timeout runs on the control plane's clock; its record is stamped by that clock
+    const waitMs = world.timerDelay(CONTROL_PLANE, timeoutMs);
     this.asks.forEach((ask, index) => {
-      const deadline = ask.timeMs + timeoutMs;
+      const deadline = ask.timeMs + waitMs;
+      const stamp = world.clockAt(CONTROL_PLANE, deadline);
       if (deadline > world.time) return;
       if ((this.crashedAt.get(ask.incarnation) ?? Infinity) <= deadline) return;
       for (let later = index + 1; later < this.asks.length; later++) {
@@ -227,10 +231,10 @@ export class AuditComplete extends Invariant {
       if ((this.replies.get(ask.requestId) ?? []).some((reply) => reply.incarnation === ask.incarnation && reply.timeMs >= ask.timeMs && reply.timeMs <= deadline)) return;
       this.check(true);
       const audited = process.records.some(
-        (record, at) => record.kind === 'AUDIT' && record.requestId === ask.requestId && record.failure === 'kernel-timeout' && record.timeMs === deadline && this.appendedBy[at] === ask.incarnation,
+        (record, at) => record.kind === 'AUDIT' && record.requestId === ask.requestId && record.failure === 'kernel-timeout' && record.timeMs === stamp && this.appendedBy[at] === ask.incarnation,
       );
       if (!audited) {
-        this.violate(world, ask.requestId, `the kernel did not answer control-plane@${ask.incarnation} about ${ask.requestId} within its ${timeoutMs} ms timeout, and no kernel-timeout audit record was made at ${deadline} ms: a detected failure left unlogged`, [ask.step], { step: ask.step, timeMs: deadline });
+        this.violate(world, ask.requestId, `the kernel did not answer control-plane@${ask.incarnation} about ${ask.requestId} within its ${timeoutMs} ms timeout, and no kernel-timeout audit record was made at ${deadline} ms${stamp !== deadline ? ` (${stamp} ms on its clock)` : ''}: a detected failure left unlogged`, [ask.step], { step: ask.step, timeMs: deadline });
       }
     });
   }

@@ -24,7 +24,11 @@ export function livenessBoundMs(scenario: Scenario, open: number): number {
  * phase rule is then not applicable to that seed, and says so in its check count. */
 export function answerable(scenario: Scenario): boolean {
   const roundTrip = 2 * scenario.latencyMs;
-  return scenario.timeouts.kernelMs > roundTrip && scenario.timeouts.clientResponseMs > scenario.timeouts.kernelMs + roundTrip && scenario.workload.patienceMs > scenario.timeouts.clientResponseMs;
+  // drifting clocks: a timeout set on a fast clock ends early, on a slow one late
+  const drift = scenario.faults.clockDriftMax ?? 0;
+  const soonest = (ms: number) => ms / (1 + drift);
+  const latest = (ms: number) => ms / (1 - drift);
+  return soonest(scenario.timeouts.kernelMs) > roundTrip && soonest(scenario.timeouts.clientResponseMs) > latest(scenario.timeouts.kernelMs) + roundTrip && scenario.workload.patienceMs > latest(scenario.timeouts.clientResponseMs);
 }
 
 export class Liveness extends Invariant {
@@ -150,7 +154,8 @@ export class Liveness extends Invariant {
     const restarts = this.nextWaits();
     this.waits.forEach((wait, index) => {
       const key = incarnationKey(wait.address, wait.incarnation);
-      const deadline = wait.timeMs + timeoutMs;
+      // the timeout runs on the client's own clock (it may drift)
+      const deadline = wait.timeMs + world.timerDelay(wait.address, timeoutMs);
       if (deadline > world.time) return;
       if ((this.clientCrashes.get(key) ?? Infinity) <= deadline) return;
       const restart = restarts[index];

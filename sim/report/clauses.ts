@@ -40,7 +40,7 @@ export interface ClauseRow {
   readonly clause: string;
   readonly title: string;
   readonly group: boolean;
-  readonly situations: readonly { readonly id: string; readonly text: string; readonly runs: number }[];
+  readonly situations: readonly { readonly id: string; readonly text: string; readonly definition: string; readonly runs: number }[];
   readonly invariants: readonly { readonly id: string; readonly checks: number; readonly meaningful: number }[];
   /** runs that violated one of its invariants */
   readonly violations: number;
@@ -60,6 +60,7 @@ export function clauseRows(total: Aggregate): ClauseRow[] {
     const situations = SITUATIONS.filter((s) => entry.general !== true && inClause(s.clause)).map((s) => ({
       id: s.id,
       text: s.text,
+      definition: s.definition,
       runs: Object.values(total.situations).reduce((sum, reached) => sum + (reached[s.id] ?? 0), 0),
     }));
     const invariants = INVARIANTS.filter((i) => entry.general === true || clauseOf(i.clause).some(inClause)).map((i) => ({ id: i.id, checks: total.checks[i.id] ?? 0, meaningful: total.meaningful[i.id] ?? 0 }));

@@ -6,7 +6,7 @@
 // from a run, a scenario file or the system under test is escaped.
 
 import { INVARIANTS } from '../invariants/index.ts';
-import type { Aggregate } from '../results.ts';
+import { type Aggregate, witnessShares } from '../results.ts';
 import type { FileCoverage } from '../coverage.ts';
 import { describeVerdict } from '../verdict.ts';
 import { CLAUSES, type ClauseRow, clauseRows } from './clauses.ts';
@@ -119,7 +119,7 @@ ${body}</table></section>`;
 }
 
 function clauseRowHtml(row: ClauseRow, total: Aggregate): string {
-  const situations = CLAUSE_GENERAL.has(row.clause) ? '<span class="muted">the model as a whole: every situation</span>' : row.situations.length === 0 ? '<span class="muted">—</span>' : row.situations.map((s) => `${escapeHtml(s.text)} <code>${escapeHtml(s.id)}</code>: ${number(s.runs)} (${share(s.runs, total.runs)})`).join('<br>');
+  const situations = CLAUSE_GENERAL.has(row.clause) ? '<span class="muted">the model as a whole: every situation</span>' : row.situations.length === 0 ? '<span class="muted">—</span>' : row.situations.map((s) => `<span title="${escapeHtml(`strictly: ${s.definition}`)}">${escapeHtml(s.text)}</span> <code>${escapeHtml(s.id)}</code>: ${number(s.runs)} (${share(s.runs, total.runs)})`).join('<br>');
   const general = CLAUSE_GENERAL.has(row.clause);
   const invariants = general
     ? `every invariant: ${number(row.invariants.reduce((sum, i) => sum + i.meaningful, 0))} meaningful checks of ${number(row.invariants.reduce((sum, i) => sum + i.checks, 0))}`
@@ -151,7 +151,15 @@ function heatmap(total: Aggregate): string {
       return `<div class="scroll"><table class="heat">${head}${rows}</table></div>`;
     })
     .join('');
-  return `<section id="heatmap"><h2>Fault heatmap</h2><p class="muted">Injected faults, by kind × the protocol phase they struck (the message, record or event kind) × the role of the process struck, over all runs. Empty cells: never struck.</p>${sections}</section>`;
+  return `<section id="heatmap"><h2>Fault heatmap</h2><p class="muted">Injected faults that had a witnessed effect, by kind × the protocol phase they struck (the message, record or event kind) × the role of the process struck, over all runs. Empty cells: never struck to effect. A fault that changed nothing a run could notice (a copy that arrived before its original was handled, a delay that reordered nothing, a crash between two events that killed no timer, lost no record and missed no message) is counted apart below.</p>${witnessTable(total)}${sections}</section>`;
+}
+
+/** Per fault kind: injected, with a witnessed effect, and the share. */
+function witnessTable(total: Aggregate): string {
+  const rows = witnessShares(total);
+  if (rows.length === 0) return '';
+  const body = rows.map((row) => `<tr><th>${escapeHtml(row.fault)}</th><td class="c">${number(row.injected)}</td><td class="c">${number(row.witnessed)}</td><td class="c">${row.share}</td></tr>`).join('');
+  return `<div class="scroll"><table class="heat" id="witnesses"><tr><th>fault</th><th>injected</th><th>witnessed effect</th><th>share</th></tr>${body}</table></div>`;
 }
 
 function failures(model: ReportModel): string {
