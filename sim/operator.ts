@@ -3,18 +3,24 @@
 // abandons challenges, and when an answer does not come it moves on and asks about that
 // request later ("did it execute?") — a human never resends the same request, but may
 // re-issue an intent as a new request after checking kernel state (spec 2, 4.1, 6.1).
+// With the quirk ask-about-another it also asks about a request of another operator: it
+// learns their ids (never their state) through its host. Such a request is not its own:
+// it is not remembered, re-asked in the quiet phase, or offered to others in turn.
 //
 // The operator is part of the harness, not of the system under test: it does not crash
 // (its client does), and in the quiet phase it re-asks about every request it knows of
 // that has no definitive answer and was not abandoned, until each has one.
 
 import type { Display, OperatorCommand } from '../src/protocol.ts';
-import type { Intent } from './workload.ts';
+import type { AskAbout, Intent } from './workload.ts';
 
 export interface OperatorHost {
   command(operator: number, command: OperatorCommand): void;
   wake(operator: number, delayMs: number, tag: number): void;
   planDone(operator: number): void;
+  /** Per operator, in operator order: its `requestsSeen`. What one operator can learn of
+   * another's requests (over the shoulder, in a chat): ids only, never their state. */
+  requestsSeen(): readonly (readonly string[])[];
 }
 
 export type RequestStatus = 'waiting' | 'unknown' | 'executed' | 'not-executed' | 'abandoned' | 'observe' | 'walked-away';
@@ -50,6 +56,9 @@ export const QUIET_ASKS_MAX = 8;
 
 export class Operator {
   readonly requests = new Map<string, KnownRequest>();
+  /** Its own requests it has been shown a challenge or an outcome for, in the order first
+   * shown: ids the control plane has certainly heard of (another operator may ask). */
+  readonly requestsSeen: string[] = [];
   private readonly intents: IntentState[];
   private phase: Phase = 'thinking';
   private cursor = 0;
@@ -59,6 +68,7 @@ export class Operator {
   private readonly reissues: number[] = [];
   private quiet = false;
   private askedBefore = -1;
+  private askedAboutAnotherBefore = -1;
 
   constructor(
     readonly index: number,
@@ -140,6 +150,7 @@ export class Operator {
         return;
       }
       case 'challenge': {
+        this.noteSeen(display.requestId);
         if (display.requestId !== this.currentRequest || this.phase !== 'awaiting-challenge') return;
         if (this.intents[this.currentIntent]?.intent.quirk === 'walk-away') {
           // never answers it: the request stays challenged, and must never execute
@@ -153,6 +164,7 @@ export class Operator {
         return;
       }
       case 'outcome': {
+        this.noteSeen(display.requestId);
         const request = this.requests.get(display.requestId);
         if (request !== undefined && request.status !== 'abandoned' && request.status !== 'observe') {
           if (display.outcome !== 'unknown') request.status = display.outcome;
@@ -185,6 +197,13 @@ export class Operator {
         this.ask(open);
         return;
       }
+    }
+    if (next !== undefined && next.intent.quirk === 'ask-about-another' && this.askedAboutAnotherBefore !== this.cursor) {
+      // a question about someone else's request, which the control plane must answer from
+      // kernel state, executing nothing
+      this.askedAboutAnotherBefore = this.cursor;
+      this.ask(this.anotherOperatorsRequest(next.intent.askAbout ?? { operatorOffset: 1, back: 0 }));
+      return;
     }
     const reissue = this.reissues.shift();
     if (reissue !== undefined) {
@@ -245,6 +264,24 @@ export class Operator {
     this.phase = 'asking';
     this.host.command(this.index, { kind: 'ask-outcome', requestId });
     this.patience();
+  }
+
+  /** A request id of another operator, by the plan's choice among those that operator has
+   * been shown so far (the first operator from the chosen one on, in order, that has any);
+   * if no other operator has been shown one yet, an id shaped like the others that nobody
+   * issued: the world draws ids r1, r2, … with no leading zero, so r0… is never drawn. */
+  private anotherOperatorsRequest(askAbout: AskAbout): string {
+    const seen = this.host.requestsSeen();
+    for (let step = 0; step < seen.length; step++) {
+      const other = (this.index + askAbout.operatorOffset + step) % seen.length;
+      const requests = other === this.index ? [] : (seen[other] ?? []);
+      if (requests.length > 0) return requests[Math.max(0, requests.length - 1 - askAbout.back)] as string;
+    }
+    return `r0${this.index}${this.cursor}`;
+  }
+
+  private noteSeen(requestId: string): void {
+    if (this.requests.has(requestId) && !this.requestsSeen.includes(requestId)) this.requestsSeen.push(requestId);
   }
 
   private askInQuiet(): void {

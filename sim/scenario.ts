@@ -35,7 +35,8 @@ export interface WorkloadOptions {
    * (it always asks in the quiet phase). */
   readonly askOutcome: number;
   /** Probability that a mutation comes with one of the operator quirks (sim/workload.ts
-   * QUIRKS): walking away at the challenge, confirming late, typing twice, … */
+   * QUIRKS): walking away at the challenge, confirming late, typing twice, asking about
+   * another operator's request, … */
   readonly quirks: number;
 }
 

@@ -4,6 +4,8 @@
 // twice, an index on a dropped collection): the kernel then has real rejections to make.
 
 import type { Operation } from '../src/protocol.ts';
+import { invalidOperation } from './invalid-operation.ts';
+import { COLLECTIONS, CONFIG, FIELDS, SNAPSHOTS } from './name-pools.ts';
 import type { Stream } from './rng.ts';
 import type { WorkloadOptions } from './scenario.ts';
 
@@ -22,26 +24,31 @@ export interface Intent {
   /** a human's departure from the happy path, for this intent (scenarios with
    * workload.quirks > 0 only): see QUIRKS */
   readonly quirk?: Quirk;
+  /** with the quirk ask-about-another: whose request the operator asks about */
+  readonly askAbout?: AskAbout;
 }
 
 /** What operators do besides following the protocol: walk away at a challenge (never
  * answer it), confirm late (well after their client's patience), type the confirm twice,
- * abandon right after confirming, re-issue a request after being told "unknown". */
-export const QUIRKS = ['walk-away', 'confirm-late', 'type-twice', 'abandon-after-confirm', 'reissue-after-unknown'] as const;
+ * abandon right after confirming, re-issue a request after being told "unknown", and,
+ * before acting, ask about a request of another operator (one that operator was shown a
+ * challenge or an outcome for; or, if there is none yet, an id nobody issued). */
+export const QUIRKS = ['walk-away', 'confirm-late', 'type-twice', 'abandon-after-confirm', 'reissue-after-unknown', 'ask-about-another'] as const;
 export type Quirk = (typeof QUIRKS)[number];
+
+/** Which other operator's request an ask-about-another asks about. Drawn with the plan, so
+ * that the choice is data; the request itself is found when the operator acts, among the
+ * ones that operator has been shown by then (sim/operator.ts). */
+export interface AskAbout {
+  /** the operator this many places after the asker, wrapping around: an offset rather
+   * than an index, so that a plan shrunk to fewer operators still names another one */
+  readonly operatorOffset: number;
+  /** which of that operator's requests: this many back from the latest */
+  readonly back: number;
+}
 
 /** One list of intents per operator. */
 export type Plan = readonly (readonly Intent[])[];
-
-const COLLECTIONS = ['users', 'orders', 'events', 'audit_log', 'metrics', 'sessions'];
-const FIELDS = ['id', 'created_at', 'user_id', 'status', 'email', 'kind', 'region'];
-const SNAPSHOTS = ['nightly', 'pre_migration', 'weekly', 'before_upgrade'];
-const CONFIG: readonly (readonly [string, readonly string[]])[] = [
-  ['max_connections', ['100', '250', '1000']],
-  ['log_level', ['debug', 'info', 'warn', 'error']],
-  ['cache_mb', ['64', '512', '2048']],
-  ['read_only', ['true', 'false']],
-];
 
 export function generatePlan(options: WorkloadOptions, rng: Stream): Plan {
   const plan: Intent[][] = [];
@@ -60,13 +67,14 @@ function generateIntent(options: WorkloadOptions, rng: Stream): Intent {
   const ask = rng.chance(options.askOutcome);
   // drawn only where a scenario asks for quirks, so that no other scenario's plans change
   const quirk = options.quirks > 0 && kind === 'mutate' && rng.chance(options.quirks) ? QUIRKS[rng.between(0, QUIRKS.length - 1)] : undefined;
+  const askAbout = quirk === 'ask-about-another' ? { operatorOffset: rng.between(1, Math.max(1, options.operators - 1)), back: rng.below(3) } : undefined;
   switch (kind) {
     case 'observe':
       return { kind, operation: null, thinkMs, reissue: false, ask };
     case 'invalid':
       return { kind, operation: invalidOperation(rng), thinkMs, reissue: false, ask };
     default:
-      return { kind, operation: validOperation(rng), thinkMs, reissue: kind === 'mutate' && (reissue || quirk === 'reissue-after-unknown'), ask, ...(quirk !== undefined ? { quirk } : {}) };
+      return { kind, operation: validOperation(rng), thinkMs, reissue: kind === 'mutate' && (reissue || quirk === 'reissue-after-unknown'), ask, ...(quirk !== undefined ? { quirk } : {}), ...(askAbout !== undefined ? { askAbout } : {}) };
   }
 }
 
@@ -104,26 +112,4 @@ export function validOperation(rng: Stream): Operation {
     return { kind: 'set-config', key, value: rng.pick(values) };
   }
   return { kind: 'create-snapshot', name: `${rng.pick(SNAPSHOTS)}_${rng.below(3)}` };
-}
-
-/** Operations the control plane must reject (spec 8.1) — each close to a valid one, so an
- * implementation that "corrects" input would turn it into something executable. */
-export function invalidOperation(rng: Stream): Operation {
-  const name = rng.pick(COLLECTIONS);
-  switch (rng.below(7)) {
-    case 0:
-      return { kind: 'create-collection', name: `${name} `, indexes: [] }; // trailing space
-    case 1:
-      return { kind: 'create-collection', name: name.toUpperCase(), indexes: [] }; // capitals
-    case 2:
-      return { kind: 'create-collection', name, indexes: ['id', 'id'] }; // a field twice
-    case 3:
-      return { kind: 'set-config', key: 'max_conections', value: '100' }; // misspelt key
-    case 4:
-      return { kind: 'set-config', key: 'log_level', value: 'INFO' }; // wrong case
-    case 5:
-      return { kind: 'rename-collection', from: name, to: name }; // to itself
-    default:
-      return { kind: 'create-index', collection: name, field: ' status' }; // leading space
-  }
 }

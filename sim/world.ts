@@ -811,6 +811,10 @@ export class World implements OperatorHost {
     if (++this.plansDone === this.operators.length) this.schedule(this.time, Ev.quiet, 0, 0, 0, -1, null, '');
   }
 
+  requestsSeen(): readonly (readonly string[])[] {
+    return this.operators.map((operator) => operator.requestsSeen);
+  }
+
   /** The quiet phase: no more faults or new work; crashed processes come back; partitions
    * heal; operators re-ask about every request still open. */
   private enterQuiet(): void {

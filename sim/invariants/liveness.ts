@@ -61,8 +61,15 @@ export class Liveness extends Invariant {
   /** by client incarnation (incarnationKey): when it crashed */
   private readonly clientCrashes = new Map<number, number>();
 
+  /** requests an operator other than their own asked about (an outcome query sent by
+   * another operator's client) */
+  private readonly askedByAnother = new Set<string>();
+
   onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.role !== 'client') return;
+    if (message.kind === 'outcome-query' && this.facts.requests.get(message.requestId)?.operator !== source.address - FIRST_CLIENT) {
+      this.askedByAnother.add(message.requestId);
+    }
     if (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe') {
       this.waits.push({ address: source.address, incarnation: source.incarnation, requestId: message.requestId, timeMs: world.time, step: world.steps });
     }
@@ -119,8 +126,14 @@ export class Liveness extends Invariant {
       }
       if (facts.confirms === 0) continue;
       const decided = this.facts.firstDecision.get(facts.requestId);
-      const definitive = facts.told.find((told) => told.outcome !== 'unknown');
-      if (decided === undefined || decided.kind === 'FENCE') {
+      // what its own operator was told: operators ask about each other's requests, so
+      // `told` also holds answers shown to others, which tell its operator nothing
+      const definitive = facts.told.find((told) => told.outcome !== 'unknown' && told.operator === facts.operator);
+      // with no fault, a fence is still the kernel's right first decision when another
+      // operator's outcome question reached it before the dispatch did: fencing the
+      // request is what the query is for. The request's operator must still be told.
+      const fencedByQuestion = decided?.kind === 'FENCE' && this.askedByAnother.has(facts.requestId);
+      if (decided === undefined || (decided.kind === 'FENCE' && !fencedByQuestion)) {
         this.violate(world, facts.requestId, `with no fault touching it, confirmed request ${facts.requestId} (${facts.operation.kind}) was never decided by the kernel${decided !== undefined ? ' (only fenced by a query)' : ''}`);
       } else if (definitive === undefined) {
         this.violate(world, facts.requestId, `with no fault touching it, the operator of confirmed request ${facts.requestId} was never told its outcome`);
