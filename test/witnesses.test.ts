@@ -4,7 +4,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { anchorKey, DecisionKind, type DecisionValue, unpackAnchor, Witness } from '../sim/decisions.ts';
-import { learn } from '../sim/explore.ts';
+import { decisionPoints, learn } from '../sim/explore.ts';
 import { runOnce } from '../sim/runner.ts';
 import { loadScenario } from '../sim/scenario-file.ts';
 import { faultMix } from '../sim/summary.ts';
@@ -48,12 +48,11 @@ test('a crash at a port call interrupts a handler; a loss of unsynced records is
 });
 
 test('the mix counts witnessed faults; the idle ones apart', () => {
-  const last = sends[sends.length - 1] as number;
   const submit = sends.find((key) => site(key).startsWith('fate of submit')) as number;
-  const schedule = new Map<number, DecisionValue>([
-    [last, { drop: false, delayMs: 1, duplicateDelayMs: -1, partitionMs: 0 }],
-    [submit, { drop: true, delayMs: 0, duplicateDelayMs: -1, partitionMs: 0 }],
-  ]);
+  const drop = new Map<number, DecisionValue>([[submit, { drop: true, delayMs: 0, duplicateDelayMs: -1, partitionMs: 0 }]]);
+  // the last message of the run the drop makes
+  const after = decisionPoints(scenario, 1n, reference, points.plan, drop).keys.filter((key) => unpackAnchor(key).kind === 'send');
+  const schedule = new Map<number, DecisionValue>([...drop, [after[after.length - 1] as number, { drop: false, delayMs: 1, duplicateDelayMs: -1, partitionMs: 0 }]]);
   const result = runOnce({ scenario, seed: 1n, schedule, plan: points.plan });
   const { mix, idle } = faultMix(result.schedule, result.fingerprints, result.witnessed);
   assert.equal(Object.keys(mix), ['drop|submit|client']);
