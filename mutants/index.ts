@@ -32,6 +32,7 @@ import {
 } from './oracle-gaps.ts';
 import { RED_TEAM } from './red-team.ts';
 import { RED_TEAM_2 } from './red-team-2.ts';
+import { RED_TEAM_3 } from './red-team-3.ts';
 import { kernelAckBeforeSync, kernelNoDuplicateCheck, kernelNonAtomic, kernelObserveUnsynced, kernelUnfencedQuery } from './kernel.ts';
 
 export type { Mutant } from './kit.ts';
@@ -73,6 +74,7 @@ export const MUTANTS: readonly Mutant[] = [
   ...RED_TEAM,
   // a second, held-out red team, written after the oracles were fixed against the first
   ...RED_TEAM_2,
+  ...RED_TEAM_3,
 ];
 
 export function mutantNamed(name: string): Mutant | undefined {
