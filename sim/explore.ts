@@ -108,8 +108,9 @@ export function cells(points: DecisionPoints, budget: number, delayMs: number): 
  * points of *that* run, those it reached after the first fault. The budget is spread evenly
  * over the singles; within a single's share, a crash at a port-call site no cell has struck
  * yet comes first (so the site table fills: a kernel's DUPLICATE reply exists only after a
- * copied dispatch), then points the fault-free run never had (the failure path), then the
- * rest, each spread evenly. Each single is run once here, in process, to learn its points. */
+ * copied dispatch), then points about the same request as the first fault (a copied
+ * dispatch whose decision is then lost), then points the fault-free run never had (the
+ * failure path), then the rest, each spread evenly. Each single is run once here, in process, to learn its points. */
 export function pairCells(
   points: DecisionPoints,
   budget: number,
@@ -140,17 +141,31 @@ export function pairCells(
       struck.add(site);
       picked.push(...cellsAt(key, delayMs, slowRestartMs).slice(0, 1));
     }
-    const novel = after.filter((key) => !baseline.has(key)).flatMap((key) => cellsAt(key, delayMs, slowRestartMs));
-    const old = after.filter((key) => baseline.has(key)).flatMap((key) => cellsAt(key, delayMs, slowRestartMs));
+    // the same request as the first fault's (a copied dispatch, then its decision lost),
+    // then points the fault-free run never had, then the rest
+    const request = requestOf(first.schedule[0] !== undefined ? (points.sites.get(first.schedule[0][0]) ?? learned.sites.get(first.schedule[0][0]) ?? '') : '');
+    const related = (key: number) => request !== '' && requestOf(learned.sites.get(key) ?? '') === request;
+    const tiers = [
+      after.filter((key) => related(key)),
+      after.filter((key) => !related(key) && !baseline.has(key)),
+      after.filter((key) => !related(key) && baseline.has(key)),
+    ].map((keys) => keys.flatMap((key) => cellsAt(key, delayMs, slowRestartMs)));
     // a phase per single (the golden ratio's), so that singles with one pick each do not
     // all pick the first point after their fault
     const phase = (index * 0.6180339887) % 1;
-    const room = quota - picked.length;
-    if (novel.length >= room) picked.push(...evenly(novel, room, phase));
-    else picked.push(...novel, ...evenly(old, Math.min(old.length, room - novel.length), phase));
+    for (const tier of tiers) {
+      const room = quota - picked.length;
+      if (room <= 0) break;
+      picked.push(...(tier.length <= room ? tier : evenly(tier, room, phase)));
+    }
     for (const second of picked) out.push({ schedule: [...first.schedule, ...second.schedule], faults: [...first.faults, ...second.faults] });
   });
   return out;
+}
+
+/** The request id a decision's fingerprint names ("fate of dispatch r14 by …" → "r14"), or "". */
+function requestOf(fingerprint: string): string {
+  return /^(?:fate of|before \S+|after|\S+) \S* ?([rt]\d+) by /.exec(fingerprint)?.[1] ?? '';
 }
 
 /** What a run reached: its decision points in order, and what each applies to. */

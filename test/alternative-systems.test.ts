@@ -26,7 +26,7 @@ test('a group-commit kernel passes; its crashes lose part of a multi-record unsy
   for (const name of ['kernel-crash-append-sync', 'mixed']) {
     for (let seed = 1n; seed <= 60n; seed++) {
       const result = runOnce({ scenario: loadScenario(name), seed, sut: groupCommit, observers: [observer] });
-      assert.is(result.verdict.kind, 'pass', `${name} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.message}`).join(' | ').slice(0, 400)}`);
+      assert.is(result.verdict.kind, 'pass', `${name} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
       result.world?.trace.release();
     }
   }

@@ -1,0 +1,218 @@
+// MUTANT cp-audit-uptime-timestamps
+// Clause 9 (Failure Visibility and Audit): "Audit records MUST include: ... Time"
+//
+// Bug: the audit record's time is taken from a monotonic "uptime" clock — milliseconds
+// since this control-plane process started (the engineer wanted timestamps immune to wall
+// clock jumps, the way performance.now() is) — instead of the process clock. Every record
+// still carries a plausible, increasing-within-an-incarnation number, but it is not the
+// time of the failure: it restarts near zero at every control-plane restart (so a later
+// failure can carry an earlier time than one logged before the crash, and the log can no
+// longer say when anything happened), and it ignores the offset of the process's clock.
+//
+// Shows only when: an audit record is written by a control-plane incarnation whose clock did
+// not read 0 when it started — any incarnation after a control-plane crash and restart, or
+// any run whose control-plane clock is skewed ahead (clockSkewMsMax).
+
+import { validate } from '../../src/validation.ts';
+import { reference } from '../../src/index.ts';
+import type { Actor, Address, ControlPlaneConfig, Port, SystemUnderTest } from '../../src/ports.ts';
+import type {
+  AnswerSource,
+  AuditRecord,
+  ClientMessage,
+  Decision,
+  FailureType,
+  KernelReply,
+  Message,
+  Operation,
+  Outcome,
+  Rejection,
+} from '../../src/protocol.ts';
+
+export const info = {
+  clause: '9',
+  sentence: 'Audit records MUST include: Time',
+  needs: 'any audit record written after a control-plane restart, or with a skewed control-plane clock',
+};
+
+const CHALLENGE_EXPIRED = 'challenge expired — outcome unknown';
+const KERNEL_TIMEOUT = 'no reply from the kernel — outcome unknown';
+
+interface Challenge {
+  readonly requestId: string;
+  readonly operation: Operation;
+}
+
+class UptimeAuditControlPlane implements Actor {
+  private readonly challenges = new Map<string, Challenge>();
+  private readonly seen = new Set<string>();
+  private readonly dispatched = new Set<string>();
+  private readonly waiting = new Map<string, Address[]>();
+  private readonly timers = new Map<string, number>();
+  private readonly unresolved = new Set<string>();
+  /** the process clock when this incarnation started: audit times are measured from here */
+  private bootMs = 0;
+
+  constructor(
+    private readonly port: Port,
+    private readonly config: ControlPlaneConfig,
+  ) {}
+
+  onStart(): void {
+    this.bootMs = this.port.now();
+    for (const record of this.port.records()) {
+      if (record.kind !== 'AUDIT') continue;
+      if (record.outcome === 'unknown') this.unresolved.add(record.requestId);
+      else this.unresolved.delete(record.requestId);
+    }
+  }
+
+  onMessage(from: Address, message: Message): void {
+    if (from === this.config.kernel) this.onKernel(message as KernelReply);
+    else this.onClient(from, message as ClientMessage);
+  }
+
+  onTimer(name: string): void {
+    if (!this.timers.has(name)) return;
+    this.timers.delete(name);
+    this.audit('kernel-timeout', name, 'unknown');
+    this.answer(name, 'unknown', 'timeout', null, KERNEL_TIMEOUT);
+  }
+
+  private onClient(client: Address, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'submit': {
+        if (this.seen.has(message.requestId)) {
+          this.audit('duplicate-request', message.requestId, 'unknown');
+          return;
+        }
+        this.seen.add(message.requestId);
+        const problem = validate(message.operation);
+        if (problem !== null) {
+          this.audit('invalid-request', message.requestId, 'not-executed');
+          this.port.send(client, answer(message.requestId, 'not-executed', 'validation', problem, problem.text));
+          return;
+        }
+        const token = this.port.drawId();
+        this.challenges.set(token, { requestId: message.requestId, operation: message.operation });
+        this.port.send(client, { kind: 'challenge', requestId: message.requestId, token, operation: message.operation });
+        return;
+      }
+      case 'confirm': {
+        const challenge = this.challenges.get(message.token);
+        if (challenge === undefined || challenge.requestId !== message.requestId) {
+          if (this.dispatched.has(message.requestId)) {
+            this.audit('duplicate-request', message.requestId, 'unknown');
+            return;
+          }
+          this.audit('challenge-expired', message.requestId, 'unknown');
+          this.port.send(client, answer(message.requestId, 'unknown', 'challenge-expired', null, CHALLENGE_EXPIRED));
+          return;
+        }
+        this.challenges.delete(message.token);
+        this.dispatched.add(message.requestId);
+        this.wait(message.requestId, client);
+        this.port.send(this.config.kernel, { kind: 'dispatch', requestId: message.requestId, operation: challenge.operation });
+        this.startKernelTimer(message.requestId);
+        return;
+      }
+      case 'abandon': {
+        const challenge = this.challenges.get(message.token);
+        if (challenge === undefined || challenge.requestId !== message.requestId) return;
+        this.challenges.delete(message.token);
+        this.audit('abandoned', message.requestId, 'not-executed');
+        return;
+      }
+      case 'observe':
+        this.wait(message.requestId, client);
+        this.port.send(this.config.kernel, { kind: 'read', requestId: message.requestId });
+        return;
+      case 'outcome-query':
+        this.wait(message.requestId, client);
+        this.port.send(this.config.kernel, { kind: 'fenced-query', requestId: message.requestId });
+        this.startKernelTimer(message.requestId);
+        return;
+    }
+  }
+
+  private onKernel(reply: KernelReply): void {
+    const requestId = reply.requestId;
+    switch (reply.kind) {
+      case 'state': {
+        for (const client of this.takeWaiting(requestId)) this.port.send(client, { kind: 'observed', requestId, state: reply.state });
+        return;
+      }
+      case 'decision':
+        this.report(requestId, reply.decision, 'kernel-decision', reply.decision.kind === 'REJECT' ? 'kernel-rejection' : null);
+        return;
+      case 'duplicate':
+        this.report(requestId, reply.first, 'kernel-duplicate', 'duplicate-request');
+        return;
+      case 'query-answer':
+        this.report(requestId, reply.first, 'kernel-query', 'outcome-resolved');
+        return;
+    }
+  }
+
+  private report(requestId: string, first: Decision, source: AnswerSource, failure: FailureType | null): void {
+    this.stopKernelTimer(requestId);
+    const outcome: Outcome = first.kind === 'EXEC' ? 'executed' : 'not-executed';
+    const resolves = this.unresolved.has(requestId) || !this.dispatched.has(requestId);
+    if (failure === 'outcome-resolved' && !resolves) failure = null;
+    if (failure === null && resolves) failure = 'outcome-resolved';
+    if (failure !== null) this.audit(failure, requestId, outcome);
+    const rejection: Rejection | null = first.kind === 'REJECT' ? first.rejection : null;
+    const text = rejection !== null ? rejection.text : outcome === 'executed' ? 'executed' : 'not executed';
+    this.answer(requestId, outcome, source, rejection, text);
+  }
+
+  private answer(requestId: string, outcome: Outcome, source: AnswerSource, rejection: Rejection | null, text: string): void {
+    for (const client of this.takeWaiting(requestId)) this.port.send(client, answer(requestId, outcome, source, rejection, text));
+  }
+
+  private audit(failure: FailureType, requestId: string, outcome: Outcome): void {
+    // BUG: monotonic uptime, not the time of the failure
+    const record: AuditRecord = { kind: 'AUDIT', failure, timeMs: this.port.now() - this.bootMs, requestId, outcome };
+    this.port.append(record);
+    this.port.sync();
+    if (outcome === 'unknown') this.unresolved.add(requestId);
+    else this.unresolved.delete(requestId);
+  }
+
+  private wait(requestId: string, client: Address): void {
+    const clients = this.waiting.get(requestId);
+    if (clients === undefined) this.waiting.set(requestId, [client]);
+    else if (!clients.includes(client)) clients.push(client);
+  }
+
+  private takeWaiting(requestId: string): Address[] {
+    const clients = this.waiting.get(requestId);
+    if (clients === undefined) return [];
+    this.waiting.delete(requestId);
+    return clients;
+  }
+
+  private startKernelTimer(requestId: string): void {
+    this.stopKernelTimer(requestId);
+    this.timers.set(requestId, this.port.setTimer(this.config.kernelTimeoutMs, requestId));
+  }
+
+  private stopKernelTimer(requestId: string): void {
+    const timer = this.timers.get(requestId);
+    if (timer === undefined) return;
+    this.timers.delete(requestId);
+    this.port.cancelTimer(timer);
+  }
+}
+
+function answer(requestId: string, outcome: Outcome, source: AnswerSource, rejection: Rejection | null, text: string): Message {
+  return { kind: 'answer', requestId, outcome, source, rejection, text };
+}
+
+const sut: SystemUnderTest = {
+  name: 'cp-audit-uptime-timestamps',
+  createClient: reference.createClient,
+  createControlPlane: (port, config) => new UptimeAuditControlPlane(port, config),
+  createKernel: reference.createKernel,
+};
+export default sut;
