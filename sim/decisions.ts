@@ -159,6 +159,7 @@ export class RandomDecisions implements DecisionSource {
     fate.delayMs = rng.chance(f.delay[link] ?? 0) ? rng.between(1, f.delayMsMax) : 0;
     fate.duplicateDelayMs = rng.chance(f.duplicate[link] ?? 0) ? rng.between(0, f.delayMsMax) : -1;
     // drawn only where a scenario enables them, so that no other scenario's streams change
+    if (fate.duplicateDelayMs >= 0 && rng.chance(f.lateCopy)) fate.duplicateDelayMs = rng.between(f.delayMsMax, Math.max(f.delayMsMax, f.lateCopyMsMax));
     fate.copies = fate.duplicateDelayMs >= 0 && f.duplicateCopiesMax > 1 ? rng.between(1, f.duplicateCopiesMax) : 1;
     fate.oneWay = fate.partitionMs > 0 && rng.chance(f.partitionOneWay);
     if (!isDefaultFate(fate)) this.keep(key, plainFate(fate));

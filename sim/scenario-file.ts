@@ -82,6 +82,8 @@ const FAULTS: Schema = {
     restartMsMax: opt(ms(), 5),
     crashBeforeEvent: opt(perRole, 0),
     duplicateCopiesMax: opt(count(1, 16), 1),
+    lateCopy: opt(probability, 0),
+    lateCopyMsMax: opt(ms(), 30_000),
     partitionOneWay: opt(probability, 0),
     clockDriftMax: opt({ type: 'number', min: 0, max: 0.5 }, 0),
     clockSkewMsMax: opt(ms(), 0),

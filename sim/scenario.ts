@@ -63,6 +63,10 @@ export interface FaultOptions {
   readonly crashBeforeEvent: PerRole;
   /** A duplicated message arrives as 1 to this many extra copies. */
   readonly duplicateCopiesMax: number;
+  /** Per duplicated message: its copy is late — between delayMsMax and lateCopyMsMax after
+   * the original (seconds, not milliseconds: a duplicate filter with a time window forgets). */
+  readonly lateCopy: number;
+  readonly lateCopyMsMax: number;
   /** Per partition: it cuts one direction only (the sender's messages to the receiver). */
   readonly partitionOneWay: number;
   /** Each process's clock runs at a rate in [1 − d, 1 + d] of virtual time: its timers
@@ -126,6 +130,8 @@ export interface ResolvedFaults {
   readonly crashBeforeEvent: Float64Array;
   readonly duplicateCopiesMax: number;
   readonly partitionOneWay: number;
+  readonly lateCopy: number;
+  readonly lateCopyMsMax: number;
   readonly delayMsMax: number;
   readonly partitionMsMax: number;
   readonly restartMsMin: number;
@@ -144,6 +150,8 @@ export function resolveFaults(faults: FaultOptions): ResolvedFaults {
     crashBeforeEvent: perRole(faults.crashBeforeEvent ?? 0),
     duplicateCopiesMax: faults.duplicateCopiesMax ?? 1,
     partitionOneWay: faults.partitionOneWay ?? 0,
+    lateCopy: faults.lateCopy ?? 0,
+    lateCopyMsMax: faults.lateCopyMsMax ?? 30_000,
     delayMsMax: faults.delayMsMax,
     partitionMsMax: faults.partitionMsMax,
     restartMsMin: faults.restartMsMin,

@@ -243,6 +243,11 @@ export class InvalidRejected extends Invariant {
         this.violate(world, message.requestId, `the control plane answered the submit of ${message.requestId} with outcome "${message.outcome}" before any challenge: a request is either challenged or rejected`);
       } else if (message.rejection === null || message.rejection.code.trim() === '' || !explains(message.rejection.code, message.rejection.text)) {
         this.violate(world, message.requestId, `the control plane rejected ${message.requestId} without an explanation (${message.rejection === null ? 'no rejection' : JSON.stringify(message.rejection)}): a rejection must include an explanation`);
+      } else {
+        const operation = this.facts.requests.get(message.requestId)?.operation ?? null;
+        if (operation !== null && !pointsAtInput(operation, message.rejection.text)) {
+          this.violate(world, message.requestId, `the control plane rejected ${message.requestId} (${JSON.stringify(operation)}) with ${JSON.stringify(message.rejection.text)}, which names neither a value the operator gave nor what is wrong with it: a rejection must explain this request, not any request`);
+        }
       }
     }
   }
@@ -284,6 +289,32 @@ export function explains(code: string, text: string): boolean {
     byText.set(text, judged);
   }
   return judged;
+}
+
+/** What a validation rejection of each kind of operation may name to say what is wrong. */
+const LABELS: Readonly<Record<Operation['kind'], readonly string[]>> = {
+  'create-collection': ['name', 'collection', 'index', 'field'],
+  'drop-collection': ['name', 'collection'],
+  'rename-collection': ['name', 'collection', 'rename', 'itself', 'same'],
+  'create-index': ['collection', 'index', 'field', 'name'],
+  'drop-index': ['collection', 'index', 'field', 'name'],
+  'create-snapshot': ['snapshot', 'name'],
+  'set-config': ['key', 'value', 'config', 'setting'],
+};
+
+/** Whether a validation rejection points at this request's input: it quotes a value the
+ * operator gave (trimmed, as a checker cannot know which one is wrong), the number of
+ * indexes, or names a part of this kind of operation. One text for every invalid request
+ * ("the request is invalid; check it") explains none of them (spec 8.1). */
+export function pointsAtInput(operation: Operation, text: string): boolean {
+  const lower = text.toLowerCase();
+  if (LABELS[operation.kind].some((label) => new RegExp(`\\b${label}`).test(lower))) return true;
+  const values: string[] = [];
+  for (const value of Object.values(operation)) {
+    if (typeof value === 'string') values.push(value);
+    else if (Array.isArray(value)) values.push(...(value as string[]), String(value.length));
+  }
+  return values.some((value) => value !== operation.kind && value.trim() !== '' && text.includes(value.trim()));
 }
 
 /** code → text → whether it explains; bounded (clearing changes no judgement) */
