@@ -33,6 +33,7 @@ import {
 import { RED_TEAM } from './red-team.ts';
 import { RED_TEAM_2 } from './red-team-2.ts';
 import { RED_TEAM_3 } from './red-team-3.ts';
+import { RED_TEAM_4 } from './red-team-4.ts';
 import { kernelAckBeforeSync, kernelNoDuplicateCheck, kernelNonAtomic, kernelObserveUnsynced, kernelUnfencedQuery } from './kernel.ts';
 
 export type { Mutant } from './kit.ts';
@@ -75,6 +76,7 @@ export const MUTANTS: readonly Mutant[] = [
   // a second, held-out red team, written after the oracles were fixed against the first
   ...RED_TEAM_2,
   ...RED_TEAM_3,
+  ...RED_TEAM_4,
 ];
 
 export function mutantNamed(name: string): Mutant | undefined {

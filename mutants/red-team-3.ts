@@ -5,7 +5,7 @@
 // caught before any oracle was changed for them.
 
 import type { Mutant } from './kit.ts';
-import { redTeam } from './red-team.ts';
+import { described, redTeam } from './red-team.ts';
 
 import clientAbandonAfterConfirm, { info as clientAbandonAfterConfirmInfo } from './red-team-3/client-abandon-after-confirm.ts';
 import clientObserveFifo, { info as clientObserveFifoInfo } from './red-team-3/client-observe-fifo.ts';
@@ -17,13 +17,6 @@ import cpQueryGuessInflight, { info as cpQueryGuessInflightInfo } from './red-te
 import kernelBatchAck, { info as kernelBatchAckInfo } from './red-team-3/kernel-batch-ack.ts';
 import kernelForgetFence, { info as kernelForgetFenceInfo } from './red-team-3/kernel-forget-fence.ts';
 import kernelReadUnsynced, { info as kernelReadUnsyncedInfo } from './red-team-3/kernel-read-unsynced.ts';
-
-/** The red team wrote the clause, the sentence broken and what must happen; the catalogue
- * adds whether it misbehaves only on a failure path (measured: each flagged one passes
- * 1,000 seeds of calm). */
-function described(info: { clause: string; sentence: string; needs: string }, failurePathOnly: boolean) {
-  return { clause: info.clause, description: `${info.sentence} Shows when: ${info.needs}`, failurePathOnly };
-}
 
 export const RED_TEAM_3: readonly Mutant[] = [
   redTeam('client-abandon-after-confirm', 'confirm.required', clientAbandonAfterConfirm, described(clientAbandonAfterConfirmInfo, true), 'red3-'),
