@@ -75,7 +75,8 @@ export function faultMix(
     const words = at.split(' ');
     // "fate of KIND …", "before EVENT KIND …", "after KIND by …", "CALL KIND … by …" (a call
     // with no kind, such as sync or drawId, is its own phase)
-    const named = words[0] === 'fate' || words[0] === 'before' ? words[2] : words[1];
+    // ("before timer  by …": a timer has no kind, so the event is the phase)
+    const named = words[0] === 'fate' || words[0] === 'before' ? (words[2] === '' && words[0] === 'before' ? words[1] : words[2]) : words[1];
     const phase = anchor.kind === 'restart' ? 'restart' : anchor.kind === 'diskLoss' ? 'unsynced records' : named === undefined || named === '' || named === 'by' ? (words[0] || '?') : named;
     if (anchor.kind === 'send' && typeof value === 'object') {
       if (value.drop) add('drop', phase, actor, Witness.drop);
