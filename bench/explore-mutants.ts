@@ -7,7 +7,7 @@
 //   node --import tsx bench/explore-mutants.ts [budget-seconds=30] [stride=1] [pairs-per-scenario=4000] [only=name,name] [depths=1,2]
 
 import { MUTANTS } from '../mutants/index.ts';
-import { type Cell, cells, decisionPoints, learn, pairCells } from '../sim/explore.ts';
+import { type Cell, cells, decisionPoints, learn, pairCells, timingOf } from '../sim/explore.ts';
 import { runOnce } from '../sim/runner.ts';
 import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 
@@ -33,10 +33,8 @@ for (const mutant of mutants) {
         found = `${scenario.name}: the fault-free run already fails (${points.baseline.violations[0]?.invariant ?? points.baseline.verdict.kind})`;
         break search;
       }
-      const delayMs = Math.max(1, scenario.faults.delayMsMax);
-      const slowRestartMs = scenario.faults.restartMsMax;
-      const todo: Cell[] =
-        depth === 1 ? cells(points, Number.MAX_SAFE_INTEGER, delayMs) : pairCells(points, Number(pairsText), delayMs, slowRestartMs, (schedule) => decisionPoints(scenario, 1n, mutant, points.plan, schedule));
+      const timing = timingOf(scenario);
+      const todo: Cell[] = depth === 1 ? cells(points, Number.MAX_SAFE_INTEGER, timing) : pairCells(points, Number(pairsText), timing, (schedule) => decisionPoints(scenario, 1n, mutant, points.plan, schedule));
       for (const cell of todo) {
         tried++;
         const result = runOnce({ scenario, seed: 1n, sut: mutant, schedule: new Map(cell.schedule), plan: points.plan });

@@ -55,13 +55,33 @@ const DUPLICATE: Fate = { drop: false, delayMs: 0, duplicateDelayMs: 0, partitio
  * copy after `delayMs` (it arrives after the original was handled) and a delay; a crash at
  * a port call, after or before an event; a restart `slowRestartMs` late (only after a
  * crash: depth 2 reaches it). Disk losses go with the crash that causes them. */
-export function faultsAt(key: number, delayMs: number, slowRestartMs = 0): { value: DecisionValue; fault: string }[] {
+/** The delays explore's faults use, from the scenario's fault model: the longest delay, the
+ * latest copy (seconds late where the scenario has late copies, else the longest delay) and
+ * the slowest restart (a slower one is outside the model: liveness rightly fails when the
+ * kernel stays down through the quiet phase). */
+export interface ExploreTiming {
+  readonly delayMs: number;
+  readonly lateCopyMs: number;
+  readonly slowRestartMs: number;
+}
+
+export function timingOf(scenario: Scenario, delayMs?: number): ExploreTiming {
+  const delay = delayMs ?? Math.max(1, scenario.faults.delayMsMax);
+  const late = (scenario.faults.lateCopy ?? 0) > 0 ? Math.max(delay, scenario.faults.lateCopyMsMax ?? 0) : delay;
+  return { delayMs: delay, lateCopyMs: late, slowRestartMs: scenario.faults.restartMsMax };
+}
+
+/** Depth 1 uses no slow restart: a restart decision exists only after a crash. */
+const FIRST = (timing: ExploreTiming): ExploreTiming => ({ ...timing, slowRestartMs: 0 });
+
+export function faultsAt(key: number, timing: ExploreTiming): { value: DecisionValue; fault: string }[] {
+  const { delayMs, lateCopyMs, slowRestartMs } = timing;
   switch (unpackAnchor(key).kind) {
     case 'send':
       return [
         { value: DROP, fault: 'drop' },
         { value: DUPLICATE, fault: 'duplicate' },
-        { value: { drop: false, delayMs: 0, duplicateDelayMs: delayMs, partitionMs: 0 }, fault: 'late duplicate' },
+        { value: { drop: false, delayMs: 0, duplicateDelayMs: lateCopyMs, partitionMs: 0 }, fault: 'late duplicate' },
         { value: { drop: false, delayMs, duplicateDelayMs: -1, partitionMs: 0 }, fault: 'delay' },
       ];
     case 'portCrash':
@@ -82,9 +102,9 @@ const ALL_UNSYNCED = 2 ** 30;
 
 /** The cells of one anchor: each fault there; a crash three ways — losing none of its
  * incarnation's unsynced records, the newest one, or all of them. */
-function cellsAt(key: number, delayMs: number, slowRestartMs: number): Cell[] {
+function cellsAt(key: number, timing: ExploreTiming): Cell[] {
   const out: Cell[] = [];
-  for (const { value, fault } of faultsAt(key, delayMs, slowRestartMs)) {
+  for (const { value, fault } of faultsAt(key, timing)) {
     out.push({ schedule: [[key, value]], faults: [fault] });
     if (!fault.startsWith('crash')) continue;
     const { address, incarnation } = unpackAnchor(key);
@@ -97,8 +117,8 @@ function cellsAt(key: number, delayMs: number, slowRestartMs: number): Cell[] {
 
 /** Every single fault at every decision point of the fault-free run (depth 1), sampled
  * evenly when there are more than the budget. */
-export function cells(points: DecisionPoints, budget: number, delayMs: number): Cell[] {
-  const singles = points.anchors.flatMap((key) => cellsAt(key, delayMs, 0));
+export function cells(points: DecisionPoints, budget: number, timing: ExploreTiming): Cell[] {
+  const singles = points.anchors.flatMap((key) => cellsAt(key, FIRST(timing)));
   return singles.length <= budget ? singles : evenly(singles, budget);
 }
 
@@ -114,11 +134,10 @@ export function cells(points: DecisionPoints, budget: number, delayMs: number): 
 export function pairCells(
   points: DecisionPoints,
   budget: number,
-  delayMs: number,
-  slowRestartMs: number,
+  timing: ExploreTiming,
   learnFrom: (schedule: ReadonlyMap<number, DecisionValue>) => Learned,
 ): Cell[] {
-  const singles = points.anchors.flatMap((key) => cellsAt(key, delayMs, 0));
+  const singles = points.anchors.flatMap((key) => cellsAt(key, FIRST(timing)));
   const chosen = singles.length <= budget ? singles : evenly(singles, budget);
   const base = Math.floor(budget / chosen.length);
   let extra = budget - base * chosen.length;
@@ -139,7 +158,7 @@ export function pairCells(
       const site = siteOf(learned.sites.get(key) ?? '');
       if (struck.has(site)) continue;
       struck.add(site);
-      picked.push(...cellsAt(key, delayMs, slowRestartMs).slice(0, 1));
+      picked.push(...cellsAt(key, timing).slice(0, 1));
     }
     // the same request as the first fault's (a copied dispatch, then its decision lost),
     // then points the fault-free run never had, then the rest
@@ -149,7 +168,7 @@ export function pairCells(
       after.filter((key) => related(key)),
       after.filter((key) => !related(key) && !baseline.has(key)),
       after.filter((key) => !related(key) && baseline.has(key)),
-    ].map((keys) => keys.flatMap((key) => cellsAt(key, delayMs, slowRestartMs)));
+    ].map((keys) => keys.flatMap((key) => cellsAt(key, timing)));
     // a phase per single (the golden ratio's), so that singles with one pick each do not
     // all pick the first point after their fault
     const phase = (index * 0.6180339887) % 1;

@@ -21,17 +21,18 @@ test('the fault-free run asks about every port call, event and send; each become
   const points = learn(loadScenario('calm'), 1n, reference);
   assert.is(points.baseline.verdict.kind, 'pass');
   assert.ok(points.anchors.length > 500, `${points.anchors.length} decision points`);
-  const all = cells(points, Number.MAX_SAFE_INTEGER, 50);
+  const timing = { delayMs: 50, lateCopyMs: 50, slowRestartMs: 0 };
+  const all = cells(points, Number.MAX_SAFE_INTEGER, timing);
   const kinds = new Set(all.map((cell) => cell.faults.join(' + ')));
   for (const kind of ['drop', 'duplicate', 'delay', 'crash at a port call', 'crash after an event', 'crash before an event', 'crash at a port call + losing every unsynced record']) assert.ok(kinds.has(kind), kind);
-  assert.is(cells(points, 100, 50).length, 100, 'a budget samples evenly');
+  assert.is(cells(points, 100, timing).length, 100, 'a budget samples evenly');
 });
 
 test('depth 2 takes its second fault from the run the first one made, new decision points first', () => {
   const scenario = loadScenario('calm');
   const points = learn(scenario, 1n, reference);
   const baseline = new Set(points.anchors);
-  const pairs = pairCells(points, 500, 50, 600, (schedule) => decisionPoints(scenario, 1n, reference, points.plan, schedule));
+  const pairs = pairCells(points, 500, { delayMs: 50, lateCopyMs: 50, slowRestartMs: 600 }, (schedule) => decisionPoints(scenario, 1n, reference, points.plan, schedule));
   assert.ok(pairs.length > 400 && pairs.length <= 500, `${pairs.length} pairs`);
   assert.ok(pairs.every((cell) => cell.schedule.length >= 2));
   // a crash's successor incarnation has decision points the fault-free run never had

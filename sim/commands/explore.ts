@@ -6,7 +6,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { wallNow } from '../clock.ts';
-import { type Cell, cells, decisionPoints, learn, pairCells, type SiteRow, tallySites } from '../explore.ts';
+import { type Cell, cells, decisionPoints, learn, pairCells, type SiteRow, tallySites, timingOf } from '../explore.ts';
 import { finishedRun } from '../isolated.ts';
 import { WorkerPool } from '../pool.ts';
 import { codeVersion, reproOf, writeRepro } from '../repro.ts';
@@ -58,14 +58,8 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
     for (const { arg, scenario } of scenarios) {
       if (failed >= maxFailures) break;
       const points = learn(scenario, seed, sut);
-      const delayMs = args.delayMs ?? Math.max(1, scenario.faults.delayMsMax ?? 50);
-      // the slowest restart the scenario's fault model allows (a slower one is outside it:
-      // liveness rightly fails when the kernel stays down through the quiet phase)
-      const slowRestartMs = scenario.faults.restartMsMax;
-      const todo =
-        depth === 1
-          ? cells(points, budget, delayMs)
-          : pairCells(points, budget, delayMs, slowRestartMs, (schedule) => decisionPoints(scenario, seed, sut, points.plan, schedule));
+      const timing = timingOf(scenario, args.delayMs);
+      const todo = depth === 1 ? cells(points, budget, timing) : pairCells(points, budget, timing, (schedule) => decisionPoints(scenario, seed, sut, points.plan, schedule));
       let failedHere = 0;
       const record = (cell: Cell, index: number, summary: RunSummary, fingerprints: ReadonlyMap<number, string>) => {
         total++;
