@@ -74,6 +74,16 @@ export function timingOf(scenario: Scenario, delayMs?: number): ExploreTiming {
 /** Depth 1 uses no slow restart: a restart decision exists only after a crash. */
 const FIRST = (timing: ExploreTiming): ExploreTiming => ({ ...timing, slowRestartMs: 0 });
 
+/** How late explore's copies come: the latest the model allows, and — where copies can be
+ * seconds late — a ladder of thirds below it (30 s, 10 s, 3.3 s, 1.1 s), since a bug may
+ * need a copy inside a band (later than a cache's window, earlier than a skewed clock's
+ * notion of stale) that the latest alone overshoots. */
+function lateCopies(delayMs: number, lateCopyMs: number): number[] {
+  const ladder = [lateCopyMs];
+  for (let ms = Math.round(lateCopyMs / 3); ms > 3 * delayMs && ladder.length < 4; ms = Math.round(ms / 3)) ladder.push(ms);
+  return ladder;
+}
+
 export function faultsAt(key: number, timing: ExploreTiming): { value: DecisionValue; fault: string }[] {
   const { delayMs, lateCopyMs, slowRestartMs } = timing;
   switch (unpackAnchor(key).kind) {
@@ -81,7 +91,7 @@ export function faultsAt(key: number, timing: ExploreTiming): { value: DecisionV
       return [
         { value: DROP, fault: 'drop' },
         { value: DUPLICATE, fault: 'duplicate' },
-        { value: { drop: false, delayMs: 0, duplicateDelayMs: lateCopyMs, partitionMs: 0 }, fault: 'late duplicate' },
+        ...lateCopies(delayMs, lateCopyMs).map((ms) => ({ value: { drop: false, delayMs: 0, duplicateDelayMs: ms, partitionMs: 0 }, fault: 'late duplicate' })),
         { value: { drop: false, delayMs, duplicateDelayMs: -1, partitionMs: 0 }, fault: 'delay' },
       ];
     case 'portCrash':
