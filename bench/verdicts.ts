@@ -9,8 +9,9 @@
 //   node --import tsx bench/verdicts.ts [seeds=2000] [stride=30] [shard=0/1] | sort > digests.txt
 //   diff bench/verdicts-baseline.txt digests.txt     # the baseline is sorted, shards merged
 //
-// The baseline holds the unchanged code's digests for 2000 seeds, stride 30 (the reference
-// and 5 mutants × 17 scenarios); it took ~9 minutes in two shards on this 2-core machine.
+// The baseline holds the digests for 2000 seeds, stride 30 (the reference and 6 mutants of
+// 176 × 20 scenarios), regenerated after issue 13 changed every scenario's plans and added
+// scenarios, fault options and mutants; ~7 minutes in two shards on this 2-core machine.
 
 import { MUTANTS } from '../mutants/index.ts';
 import { reference } from '../src/index.ts';
