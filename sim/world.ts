@@ -696,10 +696,12 @@ export class World implements OperatorHost {
     // the whole payload: texts, states, tokens (a token from anywhere but the port shows up)
     trace.value(message);
     let fate: Fate = DEFAULT_FATE;
+    // the decision's key (a fate other than the default exists only while faults are on)
+    let key = 0;
     if (this.faultsOn) {
       this.siteWhat = 'fate of';
       this.siteTarget = target.name;
-      const key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
+      key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
       fate = this.options.decisions.sendFate(key, linkIndex(process.roleIndex, target.roleIndex));
       const forced = this.forcedFate;
       if (forced !== null) {
@@ -730,7 +732,7 @@ export class World implements OperatorHost {
       this.line(`  → send ${describeMessage(message)} to ${target.name} (msg ${id}${this.cause > 0 ? `, cause ${this.cause}` : ''})${marks.length > 0 ? ` [${marks.join('; ')}]` : ''}`);
     }
     for (const observer of this.hooks.send) observer.onSend?.(this, id, this.cause, process, target, message, dropped);
-    if (!isDefaultFate(fate)) this.witnessSend(process, ordinal, fate, partitioned, id);
+    if (!isDefaultFate(fate)) this.witnessSend(key, fate, partitioned, id);
     if (dropped !== null) return;
     const base = this.time + this.options.scenario.latencyMs;
     this.schedule(base + fate.delayMs, Ev.deliver, to, process.incarnation, id, process.address, message, '');
@@ -851,8 +853,7 @@ export class World implements OperatorHost {
   /** A send whose fate is not the default: a drop removed the only copy (a dropped message
    * is never also copied), a partition dropped this message; a delay or a copy is judged
    * when the message arrives. */
-  private witnessSend(process: Process, ordinal: number, fate: Fate, partitioned: boolean, id: number): void {
-    const key = anchorKey(process.address, process.incarnation, DecisionKind.send, ordinal);
+  private witnessSend(key: number, fate: Fate, partitioned: boolean, id: number): void {
     if (fate.partitionMs > 0 && partitioned) this.witness(key, Witness.partition);
     if (fate.drop) {
       if (!partitioned) this.witness(key, Witness.drop);
