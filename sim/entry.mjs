@@ -10,6 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 export const BUILD = join(ROOT, '.build');
 export const SOURCES = ['sim', 'src', 'mutants'];
+/** the entries bundled into .build/bundle/ (one file each, as <name>.mjs) */
+export const ENTRIES = ['sim/cli.js', 'sim/worker.js', 'sim/rerun-child.js'];
 
 /** The newest modification time, the count and a digest of the names of the .ts files
  * the build is made from (a file added, removed or renamed makes the build stale). */
@@ -50,7 +52,12 @@ let tsx = false;
 
 /** Imports a harness module (a path like 'sim/cli.ts'), built or through tsx. */
 export async function load(path) {
-  if (buildIsFresh()) return import(pathToFileURL(join(BUILD, path.replace(/\.ts$/, '.js'))).href);
+  if (buildIsFresh()) {
+    const built = path.replace(/\.ts$/, '.js');
+    const bundled = join(BUILD, 'bundle', built.replace(/^.*\//, '').replace(/\.js$/, '.mjs'));
+    if (ENTRIES.includes(built) && existsSync(bundled)) return import(pathToFileURL(bundled).href);
+    return import(pathToFileURL(join(BUILD, built)).href);
+  }
   if (!tsx) {
     const { register } = await import('tsx/esm/api');
     register();

@@ -96,3 +96,14 @@ test('scenarios list names the built-in scenarios with their clauses', () => {
 });
 
 test.run();
+
+test('the bundled build, the unbundled build and tsx give the same run', () => {
+  // npm ci builds .build/ and bundles its three entries (sim/build.mjs); sim/entry.mjs
+  // prefers the bundle, and falls back to the plain build, then to tsx
+  const args = ['run', '--scenario', 'cp-crash-during-dispatch', '--seed', '7', '--quiet'];
+  const bundled = aerosim(args);
+  const tsxOnly = aerosim(args, { env: { AEROSIM_NO_BUILD: '1' } });
+  assert.is(bundled.code, 0, bundled.stderr);
+  assert.is(tsxOnly.code, 0, tsxOnly.stderr);
+  assert.is(hashLine(bundled.stdout), hashLine(tsxOnly.stdout));
+});
