@@ -56,6 +56,9 @@ export interface RunResult {
   readonly verdict: Verdict;
   /** events taken off the queue and handled */
   readonly events: number;
+  /** events as the benchmarks count them: messages arriving, timers firing, operator
+   * commands, crashes, starts and restarts (not operator alarms or the quiet phase) */
+  readonly countedEvents: number;
   /** virtual time at the end, ms */
   readonly timeMs: number;
   /** virtual time the quiet phase began, or -1 */
@@ -176,6 +179,7 @@ function result(
     hash: world?.trace.hash() ?? '',
     verdict,
     events: world?.steps ?? 0,
+    countedEvents: world?.counted ?? 0,
     timeMs: world?.time ?? 0,
     quietAtMs: world?.quietAtMs ?? -1,
     crashes: world?.processes.reduce((sum, process) => sum + process.crashes, 0) ?? 0,

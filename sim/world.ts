@@ -223,6 +223,9 @@ export interface Clock {
 export class World implements OperatorHost {
   time = 0;
   steps = 0;
+  /** events as benchmarks count them (issue 11): messages arriving, timers firing, operator
+   * commands, crashes, starts and restarts; not operator alarms or the quiet phase */
+  counted = 0;
   verdict: Verdict | null = null;
   faultsOn = true;
   quietAtMs = -1;
@@ -355,6 +358,7 @@ export class World implements OperatorHost {
     trace.word(this.time);
     trace.word(event.target);
     this.cause = 0;
+    if (event.kind <= Ev.command) this.counted++;
     switch (event.kind) {
       case Ev.start:
         this.start(this.processes[event.target] as Process);
@@ -633,6 +637,7 @@ export class World implements OperatorHost {
     process.up = false;
     process.actor = null;
     process.crashes++;
+    this.counted++;
     process.crashPending = null;
     this.crashLog.push({ address: process.address, incarnation: process.incarnation, events: process.eventOrdinal, calls: process.callOrdinal, sends: process.sendOrdinal });
     const unsynced = process.records.length - process.synced;
