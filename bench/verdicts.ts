@@ -7,6 +7,7 @@
 // every trace digest too).
 //
 //   node --import tsx bench/verdicts.ts [seeds=2000] [stride=30] [shard=0/1] | sort > digests.txt
+//   (stride 0: the reference alone; shards split the (system, scenario) pairs)
 //   diff bench/verdicts-baseline.txt digests.txt     # the baseline is sorted, shards merged
 //
 // The baseline holds the digests for 2000 seeds, stride 30 (the reference and 6 mutants of
@@ -19,43 +20,30 @@ import type { SystemUnderTest } from '../src/ports.ts';
 import { runOnce } from '../sim/runner.ts';
 import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 import type { Verdict } from '../sim/verdict.ts';
+import { digestLine } from '../sim/digest.ts';
 
 const [seedsText = '2000', strideText = '30', shardText = '0/1'] = process.argv.slice(2);
 const seeds = Number(seedsText);
 const stride = Number(strideText);
 const [shard, shards] = shardText.split('/').map(Number) as [number, number];
 if (!Number.isInteger(seeds) || seeds < 1) throw new Error(`seeds: expected a positive integer, got ${seedsText}`);
-if (!Number.isInteger(stride) || stride < 1) throw new Error(`stride: expected a positive integer, got ${strideText}`);
+if (!Number.isInteger(stride) || stride < 0) throw new Error(`stride: expected an integer ≥ 0 (0: the reference alone), got ${strideText}`);
 if (!(shards >= 1 && shard >= 0 && shard < shards)) throw new Error(`shard: expected k/m with 0 ≤ k < m, got ${shardText}`);
 
-const systems: SystemUnderTest[] = [reference, ...MUTANTS.filter((_, index) => index % stride === 0)];
+// stride 0: the reference alone
+const systems: SystemUnderTest[] = [reference, ...(stride === 0 ? [] : MUTANTS.filter((_, index) => index % stride === 0))];
 const scenarios = builtinScenarioNames().map((name) => loadScenario(name));
 
-/** 32-bit FNV-1a over a text, continuing from `hash`. */
-function fold(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h;
-}
-
-function describe(verdict: Verdict): string {
-  if (verdict.kind !== 'violation') return verdict.kind;
-  return `${verdict.kind} ${verdict.violations.map((v) => `${v.invariant}@${v.step}:${v.subject}`).join(' ')}`;
-}
-
-const hex = (value: number) => (value >>> 0).toString(16).padStart(8, '0');
-
-systems.forEach((sut, index) => {
-  if (index % shards !== shard) return;
+let pair = 0;
+for (const sut of systems) {
   for (const scenario of scenarios) {
-    let verdicts = 0x811c9dc5 | 0;
-    let traces = 0x811c9dc5 | 0;
+    if (pair++ % shards !== shard) continue;
+    const runs: { seed: string; verdict: Verdict; hash: string }[] = [];
     for (let seed = 1; seed <= seeds; seed++) {
       const result = runOnce({ scenario, seed: BigInt(seed), sut });
-      verdicts = fold(verdicts, `${seed} ${describe(result.verdict)}\n`);
-      traces = fold(traces, `${seed} ${result.hash}\n`);
+      runs.push({ seed: String(seed), verdict: result.verdict, hash: result.hash });
       result.world?.trace.release();
     }
-    console.log(`${sut.name} ${scenario.name} verdicts=${hex(verdicts)} traces=${hex(traces)}`);
+    console.log(digestLine(sut.name, scenario.name, runs));
   }
-});
+}

@@ -3,6 +3,8 @@
 //
 //   - 20,000 seeds of `mixed` on the reference: no harness error, no violation, and every
 //     situation of the spec reached in ≥ 1% of seeds;
+//   - verdicts and traces as recorded in bench/verdicts-baseline.txt (2,000 seeds: the
+//     reference on every scenario, 6 mutants on calm, mixed and swarm);
 //   - the mutation score over 1,000 seeds: every mutant caught by its target;
 //   - failure-path mutants: 1,000 seeds of `calm` clean;
 //   - every directed scenario: its situations in every one of 1,000 seeds, ≥ 900 distinct
@@ -11,9 +13,11 @@
 //   - every mutant: a failing seed's repro replays step for step and shrinks to ≤ 3 faults;
 //   - 3,000 seeds of timing-swarm: the reference holds, the query-during-dispatch race is reached.
 
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MUTANTS } from '../mutants/index.ts';
 import { wallNow } from '../sim/clock.ts';
+import { digestLine } from '../sim/digest.ts';
 import { scoreMutant, scoreReference } from '../sim/mutation.ts';
 import { WorkerPool } from '../sim/pool.ts';
 import type { Scenario } from '../sim/scenario.ts';
@@ -90,6 +94,38 @@ try {
     say(`${summaries.length} runs; query-during-dispatch in ${reached} seeds (${((reached / summaries.length) * 100).toFixed(1)}%)`);
     if (bad !== undefined) return `seed ${bad.seed}: ${JSON.stringify(bad.verdict).slice(0, 300)}`;
     return reached / summaries.length >= 0.01 ? null : `query-during-dispatch in only ${reached} of ${summaries.length} seeds`;
+  });
+
+  await check('verdicts and traces as recorded: the reference × every scenario and 6 mutants × calm, mixed, swarm, 2,000 seeds each (bench/verdicts-baseline.txt)', async () => {
+    // a guard for work on the harness's speed: such a change must leave every verdict and
+    // every trace as it was. A change meant to alter runs regenerates the baseline
+    // (bench/verdicts.ts) and says why in its commit.
+    const baseline = new Map(
+      readFileSync('bench/verdicts-baseline.txt', 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => [line.split(' ').slice(0, 2).join(' '), line] as const),
+    );
+    const systems: { name: string; ref: SutRef; scenarios: readonly string[] }[] = [
+      { name: 'reference', ref: { kind: 'reference' }, scenarios: builtinScenarioNames() },
+      ...MUTANTS.filter((_, index) => index % 30 === 0).map((mutant) => ({ name: mutant.name, ref: { kind: 'mutant', name: mutant.name } as SutRef, scenarios: ['calm', 'mixed', 'swarm'] })),
+    ];
+    const differing: string[] = [];
+    let compared = 0;
+    for (const system of systems) {
+      for (const name of system.scenarios) {
+        const expected = baseline.get(`${system.name} ${name}`);
+        if (expected === undefined) {
+          differing.push(`${system.name} ${name}: not in the baseline`);
+          continue;
+        }
+        const line = digestLine(system.name, name, await sweep(loadScenario(name), 2000, system.ref));
+        compared++;
+        if (line !== expected) differing.push(`${line} (recorded: ${expected.split(' ').slice(2).join(' ')})`);
+      }
+    }
+    say(`${compared} digests of 2,000 runs compared`);
+    return differing.length === 0 ? null : `${differing.length} differ: ${differing.slice(0, 5).join('; ')}`;
   });
 
   await check('mutation score over up to 1,000 seeds of every scenario: every mutant caught by its target', async () => {
