@@ -202,23 +202,33 @@ export function replay(rec: Recording, sut: SystemUnderTest, check: boolean): { 
   return { handlers, calls, mismatches };
 }
 
+/** A copy of the harness to time (this checkout's, or one from before a change). */
+export interface Harness {
+  readonly label: string;
+  readonly runOnce: typeof runOnce;
+  readonly scenario: Scenario;
+}
+
 export interface BareFigures {
-  /** seconds for the seeds: harness with invariants, harness without, bare replay */
-  readonly on: number[];
-  readonly off: number[];
+  /** seconds per round over the seeds, per harness label: invariants on, and off */
+  readonly on: Map<string, number[]>;
+  readonly off: Map<string, number[]>;
+  /** seconds per round of the bare replay */
   readonly bare: number[];
   readonly handlers: number;
   readonly calls: number;
   readonly runs: number;
 }
 
-/** Records `seeds` runs of `scenario`, checks every replay is exact, then times the three
- * sides in interleaved rounds. Throws if a replay is not exact. */
-export function measureBare(scenario: Scenario, seeds: number, rounds: number, sut: SystemUnderTest = reference): BareFigures {
+/** Records `seeds` runs of `scenario` (through the first harness), checks every replay is
+ * exact, then times each harness (invariants on and off) and the bare replay in
+ * interleaved rounds. Throws if a replay is not exact. */
+export function measureBare(harnesses: readonly Harness[], seeds: number, rounds: number, sut: SystemUnderTest = reference): BareFigures {
+  const recorder = harnesses[0] as Harness;
   const recordings: Recording[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const wrapped = recording(sut);
-    const result = runOnce({ scenario, seed: BigInt(seed), sut: wrapped.sut, check: false });
+    const result = recorder.runOnce({ scenario: recorder.scenario, seed: BigInt(seed), sut: wrapped.sut, check: false });
     result.world?.trace.release();
     recordings.push(wrapped.recording);
   }
@@ -226,13 +236,13 @@ export function measureBare(scenario: Scenario, seeds: number, rounds: number, s
   let calls = 0;
   recordings.forEach((rec, index) => {
     const checked = replay(rec, sut, true);
-    if (checked.mismatches.length > 0) throw new Error(`${scenario.name} seed ${index + 1}: the replay is not exact: ${checked.mismatches.slice(0, 3).join('; ')}`);
+    if (checked.mismatches.length > 0) throw new Error(`${recorder.scenario.name} seed ${index + 1}: the replay is not exact: ${checked.mismatches.slice(0, 3).join('; ')}`);
     handlers += checked.handlers;
     calls += checked.calls;
   });
-  const timeRuns = (check: boolean) => {
+  const timeRuns = (harness: Harness, check: boolean) => {
     const started = performance.now();
-    for (let seed = 1; seed <= seeds; seed++) runOnce({ scenario, seed: BigInt(seed), sut, check }).world?.trace.release();
+    for (let seed = 1; seed <= seeds; seed++) harness.runOnce({ scenario: harness.scenario, seed: BigInt(seed), sut, check }).world?.trace.release();
     return (performance.now() - started) / 1000;
   };
   const timeBare = () => {
@@ -241,25 +251,31 @@ export function measureBare(scenario: Scenario, seeds: number, rounds: number, s
     return (performance.now() - started) / 1000;
   };
   // warm-up, then interleaved rounds
-  timeRuns(true);
-  timeRuns(false);
+  for (const harness of harnesses) {
+    timeRuns(harness, true);
+    timeRuns(harness, false);
+  }
   timeBare();
-  const on: number[] = [];
-  const off: number[] = [];
+  const on = new Map<string, number[]>(harnesses.map((h) => [h.label, []]));
+  const off = new Map<string, number[]>(harnesses.map((h) => [h.label, []]));
   const bare: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    on.push(timeRuns(true));
-    off.push(timeRuns(false));
     bare.push(timeBare());
+    for (const harness of round % 2 === 0 ? harnesses : [...harnesses].reverse()) {
+      on.get(harness.label)?.push(timeRuns(harness, true));
+      off.get(harness.label)?.push(timeRuns(harness, false));
+    }
   }
   return { on, off, bare, handlers, calls, runs: seeds };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [name = 'mixed', seedsText = '300', roundsText = '5'] = process.argv.slice(2);
-  const figures = measureBare(loadScenario(name), Number(seedsText), Number(roundsText));
+  const figures = measureBare([{ label: 'this', runOnce, scenario: loadScenario(name) }], Number(seedsText), Number(roundsText));
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
   const ratios = (side: number[]) => side.map((s, i) => s / (figures.bare[i] as number));
+  const on = figures.on.get('this') as number[];
+  const off = figures.off.get('this') as number[];
   console.log(`${name}: ${figures.runs} runs, ${figures.handlers} handler calls, ${figures.calls} port calls replayed exactly`);
-  console.log(`bare ${median(figures.bare).toFixed(3)} s; harness with invariants ${median(figures.on).toFixed(3)} s (${median(ratios(figures.on)).toFixed(1)}×), without ${median(figures.off).toFixed(3)} s (${median(ratios(figures.off)).toFixed(1)}×)`);
+  console.log(`bare ${median(figures.bare).toFixed(3)} s; harness with invariants ${median(on).toFixed(3)} s (${median(ratios(on)).toFixed(1)}×), without ${median(off).toFixed(3)} s (${median(ratios(off)).toFixed(1)}×)`);
 }

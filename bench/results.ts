@@ -2,25 +2,50 @@
 // Node, commit, and each figure as the median of interleaved rounds with min–max. Figures
 // from a shared 2-core machine are noisy: compare ratios measured in one run, not runs.
 //
-//   npm run bench                       # default rounds
-//   npm run bench -- --quick            # fewer rounds and seeds (a smoke run)
+//   npm run bench                                  # this checkout alone
+//   npm run bench -- --before /tmp/before          # and a checkout from before a change,
+//                                                  # interleaved round by round
+//   npm run bench -- --quick                       # fewer rounds, seeds and runs (a smoke run)
+//   npm run bench -- --jobs-runs 20000 --rss-runs 1000000
 //
-// Measured here: events/s on one core (mixed and every scenario, invariants on and off);
-// --jobs 1 vs --jobs 2 on a sweep, interleaved, with peak RSS; cold start of the bin and of
-// `run`; and a cold `sweep --mutant M --max-failures 1` for a sample of mutants. The
-// fast-check peer has its own run and results: bench/fastcheck-peer/RESULTS.md.
+// A "before" checkout: `git worktree add /tmp/before <commit>`, then in it
+// `ln -s "$PWD/node_modules" node_modules && node sim/build.mjs`.
+//
+// Measured here:
+//   1. events/s on one core (mixed, and every built-in scenario), invariants on and off; an
+//      event is a message arriving, a timer firing, an operator command, a crash or a
+//      (re)start — counted by this checkout's world on the same seeds for both copies;
+//   2. harness ÷ bare handlers (bench/bare.ts: a run's handler calls replayed on fresh
+//      actors over a minimal port, checked exact before it is timed);
+//   3. --jobs 1 vs --jobs 2 on a sweep, interleaved, with the sweep's peak RSS; and the peak
+//      RSS of one long sweep (--rss-runs);
+//   4. cold start of the bin and of `run`;
+//   5. per mutant (every 10th of the catalogue): a cold `sweep --mutant M --max-failures 1`,
+//      the in-process time to the first failure, and a cold `shrink` of the repro (time, size).
+// The fast-check peer has its own run and results: bench/fastcheck-peer/RESULTS.md.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MUTANTS } from '../mutants/index.ts';
-import { runOnce } from '../sim/runner.ts';
-import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
+import type { runOnce as RunOnce } from '../sim/runner.ts';
+import type { builtinScenarioNames as BuiltinScenarioNames, loadScenario as LoadScenario } from '../sim/scenario-file.ts';
+import { aerosimHunt } from './fastcheck-peer/aerosim-side.ts';
+import { measureBare } from './bare.ts';
 
 const quick = process.argv.includes('--quick');
+const option = (name: string): string | undefined => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
 const ROUNDS = quick ? 3 : 5;
-const BIN = resolve('bin/aerosim.mjs');
+const JOBS_RUNS = Number(option('jobs-runs') ?? (quick ? 1000 : 20000));
+const JOBS_ROUNDS = quick ? 1 : 3;
+const RSS_RUNS = Number(option('rss-runs') ?? 0);
+const beforeDir = option('before');
+
 const lines: string[] = [];
 const say = (line: string) => {
   lines.push(line);
@@ -32,108 +57,245 @@ interface Figure {
   min: number;
   max: number;
 }
-const figure = (values: number[]): Figure => {
+const figure = (values: readonly number[]): Figure => {
   const sorted = [...values].sort((a, b) => a - b);
   return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
 };
 const show = (f: Figure, unit = '', digits = 0) => `${f.median.toFixed(digits)}${unit} (${f.min.toFixed(digits)}–${f.max.toFixed(digits)})`;
 const k = (f: Figure) => `${Math.round(f.median / 1000).toLocaleString('en-US')} k (${Math.round(f.min / 1000)}–${Math.round(f.max / 1000)} k)`;
+const ratios = (a: readonly number[], b: readonly number[]) => a.map((x, i) => x / (b[i] ?? x));
 
-/** events/s of one core over seeds of the given scenarios, invariants on and off, interleaved */
-function throughput(names: readonly string[], seeds: number): { on: Figure; off: Figure; ratio: Figure } {
-  const scenarios = names.map((name) => loadScenario(name));
-  for (const scenario of scenarios) for (let seed = 1; seed <= 30; seed++) runOnce({ scenario, seed: BigInt(900_000 + seed) }); // warm-up
-  const on: number[] = [];
-  const off: number[] = [];
-  let first = 1n;
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const check of [true, false]) {
-      let events = 0;
-      const started = performance.now();
-      for (const scenario of scenarios) for (let seed = first; seed < first + BigInt(seeds); seed++) {
-        const result = runOnce({ scenario, seed, check });
-        events += result.events;
-        result.world?.trace.release();
-      }
-      (check ? on : off).push(events / ((performance.now() - started) / 1000));
-    }
-    first += BigInt(seeds);
-  }
-  return { on: figure(on), off: figure(off), ratio: figure(on.map((rate, i) => (off[i] ?? 1) / rate)) };
+/** One checkout of the harness: this one ("after"), or one from before a change. */
+interface Copy {
+  readonly label: string;
+  readonly root: string;
+  readonly bin: string;
+  readonly runOnce: typeof RunOnce;
+  readonly loadScenario: typeof LoadScenario;
+  readonly builtinScenarioNames: typeof BuiltinScenarioNames;
+  readonly commit: string;
 }
 
+async function copyAt(label: string, root: string): Promise<Copy> {
+  const runner = (await import(pathToFileURL(join(root, 'sim/runner.ts')).href)) as { runOnce: typeof RunOnce };
+  const files = (await import(pathToFileURL(join(root, 'sim/scenario-file.ts')).href)) as { loadScenario: typeof LoadScenario; builtinScenarioNames: typeof BuiltinScenarioNames };
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  return { label, root, bin: join(root, 'bin/aerosim.mjs'), runOnce: runner.runOnce, loadScenario: files.loadScenario, builtinScenarioNames: files.builtinScenarioNames, commit };
+}
+
+if (beforeDir !== undefined && !existsSync(join(beforeDir, 'sim/runner.ts'))) {
+  process.stderr.write(`bench: --before ${beforeDir}: expected a checkout of aerosim (sim/runner.ts not found)\n`);
+  process.exit(2);
+}
+const after = await copyAt('after', resolve('.'));
+const copies: Copy[] = beforeDir !== undefined ? [await copyAt('before', resolve(beforeDir)), after] : [after];
+/** the copies in round `round`'s order: alternated so that neither always goes first */
+const inOrder = (round: number) => (round % 2 === 0 ? copies : [...copies].reverse());
+const cell = (values: (copy: Copy) => string) => copies.map(values).join(' | ');
+const header = (what: string) => copies.map((copy) => `${what} ${copy.label}`).join(' | ');
+
 /** wall seconds and peak RSS (MB) of a command */
-function timed(args: readonly string[]): { seconds: number; rssMb: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { encoding: 'utf8' });
+function timed(args: readonly string[], cwd?: string): { seconds: number; rssMb: number; stdout: string } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { encoding: 'utf8', cwd, maxBuffer: 1 << 26 });
   const [seconds, kb] = (result.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number);
-  return { seconds: seconds ?? 0, rssMb: (kb ?? 0) / 1024 };
+  return { seconds: seconds ?? 0, rssMb: (kb ?? 0) / 1024, stdout: result.stdout };
 }
 
 const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 say('# AeroSim benchmarks (issue 11)');
 say('');
-say(`Generated by \`npm run bench\`${quick ? ' -- --quick' : ''} on ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, Node ${process.version}, commit ${commit}. Each figure: median of ${ROUNDS} interleaved rounds (min–max). The machine is shared and noisy: read ratios measured in the same run.`);
+say(
+  `Generated by \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, Node ${process.version}, commit ${commit}` +
+    `${beforeDir !== undefined ? `; "before" is commit ${copies[0]?.commit}, measured in the same rounds, alternating which copy goes first` : ''}. Each figure: median of the rounds (min–max). The machine is shared and noisy: read ratios measured in the same run.`,
+);
 say('');
 
+// ---- 1. events per second ---------------------------------------------------------------
 say('## 1. Events per second, one core (trace on)');
 say('');
-say('| scenarios | invariants on | invariants off | off ÷ on |');
-say('|---|---:|---:|---:|');
-const mixed = throughput(['mixed'], quick ? 150 : 400);
-say(`| mixed | ${k(mixed.on)} | ${k(mixed.off)} | ${show(mixed.ratio, '×', 2)} |`);
-const all = throughput(builtinScenarioNames(), quick ? 10 : 30);
-say(`| all ${builtinScenarioNames().length} | ${k(all.on)} | ${k(all.off)} | ${show(all.ratio, '×', 2)} |`);
+say('An event: a message arriving, a timer firing, an operator command, a crash, a start or restart (operator alarms and the quiet phase are not counted). Counted by this checkout on the same seeds for both copies; the copies must make the same runs (same steps per seed), else the figure is refused.');
 say('');
-say('Target ≥ 2 M events/s/core with invariants on: not met. What the time goes to is in the note of issue 11 (profile: world ~1,250 ns/event, facts ~575, invariants ~1,050, string hashing in the trace ~58% of Trace.value).');
+say(`| scenarios | ${header('invariants on,')} | ${header('invariants off,')} |`);
+say(`|---|${copies.map(() => '---:').join('|')}|${copies.map(() => '---:').join('|')}|`);
+
+function throughput(names: readonly string[], seeds: number): Map<string, { on: number[]; off: number[] }> {
+  const counted = new Map<string, number>();
+  const steps = new Map<string, number>();
+  const total = (first: number) => {
+    let sum = 0;
+    for (const name of names) for (let seed = first; seed < first + seeds; seed++) sum += counted.get(`${name} ${seed}`) ?? 0;
+    return sum;
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    const first = 1 + round * seeds;
+    const scenario = (copy: Copy, name: string) => copy.loadScenario(name);
+    for (const name of names) {
+      for (let seed = first; seed < first + seeds; seed++) {
+        const result = after.runOnce({ scenario: scenario(after, name), seed: BigInt(seed), check: false });
+        counted.set(`${name} ${seed}`, result.countedEvents);
+        steps.set(`${name} ${seed}`, result.events);
+        result.world?.trace.release();
+      }
+    }
+  }
+  const out = new Map(copies.map((copy) => [copy.label, { on: [] as number[], off: [] as number[] }]));
+  const prepared = new Map(copies.map((copy) => [copy.label, names.map((name) => copy.loadScenario(name))]));
+  for (const copy of copies) for (const scenario of prepared.get(copy.label) ?? []) for (let seed = 1; seed <= 20; seed++) copy.runOnce({ scenario, seed: BigInt(900_000 + seed) }).world?.trace.release(); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    const first = 1 + round * seeds;
+    for (const check of [true, false]) {
+      for (const copy of inOrder(round)) {
+        const started = performance.now();
+        for (const scenario of prepared.get(copy.label) ?? []) {
+          for (let seed = first; seed < first + seeds; seed++) {
+            const result = copy.runOnce({ scenario, seed: BigInt(seed), check });
+            if (result.events !== steps.get(`${scenario.name} ${seed}`)) throw new Error(`${copy.label}: ${scenario.name} seed ${seed} made ${result.events} steps, this checkout ${steps.get(`${scenario.name} ${seed}`)}: the copies make different runs`);
+            result.world?.trace.release();
+          }
+        }
+        const seconds = (performance.now() - started) / 1000;
+        out.get(copy.label)?.[check ? 'on' : 'off'].push(total(first) / seconds);
+      }
+    }
+  }
+  return out;
+}
+
+const eventRates: Record<string, Map<string, { on: number[]; off: number[] }>> = {};
+for (const [label, names, seeds] of [
+  ['mixed', ['mixed'], quick ? 100 : 300],
+  [`all ${after.builtinScenarioNames().length}`, after.builtinScenarioNames(), quick ? 5 : 20],
+] as const) {
+  const rates = throughput(names, seeds);
+  eventRates[label] = rates;
+  say(`| ${label} | ${cell((copy) => k(figure(rates.get(copy.label)?.on ?? [])))} | ${cell((copy) => k(figure(rates.get(copy.label)?.off ?? [])))} |`);
+}
+say('');
+if (copies.length > 1) {
+  for (const [label, rates] of Object.entries(eventRates)) {
+    const on = ratios(rates.get('after')?.on ?? [], rates.get('before')?.on ?? []);
+    const off = ratios(rates.get('after')?.off ?? [], rates.get('before')?.off ?? []);
+    say(`- ${label}: after ÷ before, round by round: invariants on ${show(figure(on), '×', 2)}, off ${show(figure(off), '×', 2)}.`);
+  }
+  say('');
+}
+say('Target ≥ 2 M events/s/core with invariants on.');
 say('');
 
-say('## 2. Sweep scaling: --jobs 1 vs --jobs 2, interleaved');
+// ---- 2. harness ÷ bare ------------------------------------------------------------------
+say('## 2. Harness ÷ bare handlers (mixed)');
 say('');
-const sweepSeeds = quick ? 300 : 1500;
-const one: number[] = [];
-const two: number[] = [];
-const rss: number[] = [];
-for (let round = 0; round < (quick ? 2 : 3); round++) {
-  for (const jobs of [1, 2]) {
-    const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
-    const result = timed([BIN, 'sweep', '--scenario', 'mixed', '--seeds', String(sweepSeeds), '--jobs', String(jobs), '--no-progress', '--check-determinism', '0', '--out', out]);
-    (jobs === 1 ? one : two).push(result.seconds);
-    rss.push(result.rssMb);
-    rmSync(out, { recursive: true, force: true });
+const bareSeeds = quick ? 60 : 300;
+const bare = measureBare(
+  copies.map((copy) => ({ label: copy.label, runOnce: copy.runOnce, scenario: copy.loadScenario('mixed') })),
+  bareSeeds,
+  ROUNDS,
+);
+say(`${bare.runs} seeds of mixed: ${bare.handlers.toLocaleString('en-US')} handler calls and ${bare.calls.toLocaleString('en-US')} port calls, replayed exactly on fresh actors (bench/bare.ts); bare replay ${show(figure(bare.bare), ' s', 3)} a round.`);
+say('');
+say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
+say(`|---|${copies.map(() => '---:').join('|')}|`);
+say(`| harness ÷ bare, invariants on | ${cell((copy) => show(figure(ratios(bare.on.get(copy.label) ?? [], bare.bare)), '×', 1))} |`);
+say(`| harness ÷ bare, invariants off | ${cell((copy) => show(figure(ratios(bare.off.get(copy.label) ?? [], bare.bare)), '×', 1))} |`);
+say('');
+say('Targets: ≤ 3× with invariants on, ≤ 1.5× off.');
+say('');
+
+// ---- 3. jobs and memory ---------------------------------------------------------------------
+say(`## 3. Sweep scaling: --jobs 1 vs --jobs 2 on ${JOBS_RUNS.toLocaleString('en-US')} runs of mixed, interleaved`);
+say('');
+const sweepTimes = new Map(copies.map((copy) => [copy.label, { one: [] as number[], two: [] as number[], rss: [] as number[] }]));
+for (let round = 0; round < JOBS_ROUNDS; round++) {
+  for (const copy of inOrder(round)) {
+    for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) {
+      const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
+      const result = timed([copy.bin, 'sweep', '--scenario', 'mixed', '--seeds', String(JOBS_RUNS), '--jobs', String(jobs), '--no-progress', '--check-determinism', '0', '--out', out]);
+      const times = sweepTimes.get(copy.label);
+      (jobs === 1 ? times?.one : times?.two)?.push(result.seconds);
+      times?.rss.push(result.rssMb);
+      rmSync(out, { recursive: true, force: true });
+    }
   }
 }
-const speedup = figure(one.map((seconds, i) => seconds / (two[i] ?? seconds)));
-say(`${sweepSeeds.toLocaleString('en-US')} runs of mixed: --jobs 1 ${show(figure(one), ' s', 1)}, --jobs 2 ${show(figure(two), ' s', 1)}; speed-up ${show(speedup, '×', 2)} (target ≥ 1.8×). Peak RSS of the sweep process: ${show(figure(rss), ' MB')}.`);
+say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
+say(`|---|${copies.map(() => '---:').join('|')}|`);
+say(`| --jobs 1 | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.one ?? []), ' s', 1))} |`);
+say(`| --jobs 2 | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.two ?? []), ' s', 1))} |`);
+say(`| speed-up | ${cell((copy) => show(figure(ratios(sweepTimes.get(copy.label)?.one ?? [], sweepTimes.get(copy.label)?.two ?? [])), '×', 2))} |`);
+say(`| peak RSS | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.rss ?? []), ' MB'))} |`);
 say('');
-
-say('## 3. Cold start');
+say(`${JOBS_ROUNDS} round(s); target ≥ 1.8×.`);
 say('');
-const version: number[] = [];
-const run: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
-  version.push(timed([BIN, '--version']).seconds);
-  run.push(timed([BIN, 'run', '--scenario', 'mixed', '--seed', '1', '--quiet']).seconds);
-}
-say(`\`aerosim --version\` ${show(figure(version), ' s', 2)}; \`aerosim run --scenario mixed --seed 1\` ${show(figure(run), ' s', 2)} (target ≤ 0.3 s to the first run; the run itself goes to a worker). With the build in .build/ (npm ci makes it); through tsx it is ~3× slower.`);
-say('');
-
-say('## 4. Time to first failure, cold (`sweep --mutant M --max-failures 1`)');
-say('');
-const sample = MUTANTS.filter((_, index) => index % (quick ? 35 : 10) === 0);
-const cold: number[] = [];
-say('| mutant | target | wall s |');
-say('|---|---|---:|');
-for (const mutant of sample) {
+if (RSS_RUNS > 0) {
   const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
-  const result = timed([BIN, 'sweep', '--mutant', mutant.name, '--max-failures', '1', '--no-progress', '--out', out]);
+  const result = timed([after.bin, 'sweep', '--scenario', 'calm', '--seeds', String(RSS_RUNS), '--jobs', '2', '--no-progress', '--out', out]);
   rmSync(out, { recursive: true, force: true });
-  cold.push(result.seconds);
-  say(`| ${mutant.name} | ${mutant.targets} | ${result.seconds.toFixed(2)} |`);
+  say(`One long sweep (this checkout): ${RSS_RUNS.toLocaleString('en-US')} runs of calm on --jobs 2 took ${result.seconds.toFixed(0)} s, peak RSS ${result.rssMb.toFixed(0)} MB.`);
+} else {
+  say('Peak RSS over a long sweep: not measured in this run (`--rss-runs N`).');
 }
 say('');
-say(`Median over ${sample.length} mutants (every ${quick ? 35 : 10}th): ${show(figure(cold), ' s', 2)} (target < 1 s).`);
+
+// ---- 4. cold start ----------------------------------------------------------------------
+say('## 4. Cold start');
 say('');
-say('## 5. The fast-check peer');
+const cold = new Map(copies.map((copy) => [copy.label, { version: [] as number[], run: [] as number[] }]));
+for (let round = 0; round < ROUNDS; round++) {
+  for (const copy of inOrder(round)) {
+    cold.get(copy.label)?.version.push(timed([copy.bin, '--version']).seconds);
+    cold.get(copy.label)?.run.push(timed([copy.bin, 'run', '--scenario', 'mixed', '--seed', '1', '--quiet']).seconds);
+  }
+}
+say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
+say(`|---|${copies.map(() => '---:').join('|')}|`);
+say(`| \`aerosim --version\` | ${cell((copy) => show(figure(cold.get(copy.label)?.version ?? []), ' s', 2))} |`);
+say(`| \`aerosim run --scenario mixed --seed 1 --quiet\` | ${cell((copy) => show(figure(cold.get(copy.label)?.run ?? []), ' s', 2))} |`);
+say('');
+say('Wall time of the whole command, node start-up included (the run itself goes to a worker). Target ≤ 0.3 s to the first run.');
+say('');
+
+// ---- 5. mutants -------------------------------------------------------------------------
+const stride = quick ? 35 : 10;
+const sample = MUTANTS.filter((_, index) => index % stride === 0);
+say(`## 5. Per mutant (every ${stride}th of ${MUTANTS.length})`);
+say('');
+say(`Cold: \`aerosim sweep --mutant M --max-failures 1\`, wall time of the command. In process: runs of every built-in scenario, seed by seed, until the first failure (this checkout). Shrink: a cold \`aerosim shrink\` of the first repro the sweep wrote (this checkout).`);
+say('');
+say(`| mutant | ${header('cold s,')} | in process ms (runs) | shrink s | faults | events |`);
+say(`|---|${copies.map(() => '---:').join('|')}|---:|---:|---:|---:|`);
+const coldTimes = new Map<string, number[]>(copies.map((copy) => [copy.label, []]));
+const inProcess: number[] = [];
+const shrinkTimes: number[] = [];
+for (const mutant of sample) {
+  let repro: string | null = null;
+  const outs: string[] = [];
+  const seconds = new Map<string, number>();
+  for (const copy of copies) {
+    const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
+    outs.push(out);
+    const result = timed([copy.bin, 'sweep', '--mutant', mutant.name, '--max-failures', '1', '--no-progress', '--out', out]);
+    seconds.set(copy.label, result.seconds);
+    coldTimes.get(copy.label)?.push(result.seconds);
+    if (copy === after) repro = readdirSync(out).filter((file) => /^repro-.*\.json$/.test(file)).map((file) => join(out, file))[0] ?? null;
+  }
+  const hunt = aerosimHunt(mutant, null, 60_000, true);
+  if (hunt.any !== null) inProcess.push(hunt.any.ms);
+  let shrunk = '— | — | —';
+  if (repro !== null) {
+    const result = timed([after.bin, 'shrink', repro]);
+    const size = (what: string) => new RegExp(`${what}\\s+(\\d+) → (\\d+)`).exec(result.stdout);
+    const faults = size('faults');
+    const events = size('events');
+    shrinkTimes.push(result.seconds);
+    shrunk = `${result.seconds.toFixed(2)} | ${faults !== null ? `${faults[1]} → ${faults[2]}` : '?'} | ${events !== null ? `${events[1]} → ${events[2]}` : '?'}`;
+  }
+  for (const out of outs) rmSync(out, { recursive: true, force: true });
+  say(`| ${mutant.name} | ${cell((copy) => (seconds.get(copy.label) ?? 0).toFixed(2))} | ${hunt.any !== null ? `${hunt.any.ms.toFixed(1)} (${hunt.any.runs})` : 'not found'} | ${shrunk} |`);
+}
+say('');
+say(`Median cold: ${cell((copy) => `${copy.label} ${show(figure(coldTimes.get(copy.label) ?? []), ' s', 2)}`)} (target < 1 s). Median in process: ${show(figure(inProcess), ' ms', 1)}. Median cold shrink: ${show(figure(shrinkTimes), ' s', 2)}.`);
+say('');
+say('## 6. The fast-check peer');
 say('');
 say('See `bench/fastcheck-peer/RESULTS.md` (its own run: `node --import tsx bench/fastcheck-peer/run.ts`).');
 
