@@ -245,8 +245,9 @@ export class InvalidRejected extends Invariant {
         this.violate(world, message.requestId, `the control plane rejected ${message.requestId} without an explanation (${message.rejection === null ? 'no rejection' : JSON.stringify(message.rejection)}): a rejection must include an explanation`);
       } else {
         const operation = this.facts.requests.get(message.requestId)?.operation ?? null;
-        if (operation !== null && !pointsAtInput(operation, message.rejection.text)) {
-          this.violate(world, message.requestId, `the control plane rejected ${message.requestId} (${JSON.stringify(operation)}) with ${JSON.stringify(message.rejection.text)}, which names neither a value the operator gave nor what is wrong with it: a rejection must explain this request, not any request`);
+        const wrong = operation !== null ? misexplains(operation, message.rejection.text) : null;
+        if (wrong !== null) {
+          this.violate(world, message.requestId, `the control plane rejected ${message.requestId} (${JSON.stringify(operation)}) with ${JSON.stringify(message.rejection.text)}, which ${wrong}: a rejection must explain this request, not any request`);
         }
       }
     }
@@ -315,6 +316,86 @@ export function pointsAtInput(operation: Operation, text: string): boolean {
     else if (Array.isArray(value)) values.push(...(value as string[]), String(value.length));
   }
   return values.some((value) => value !== operation.kind && value.trim() !== '' && text.includes(value.trim()));
+}
+
+/** What is wrong with an operation, by the validity rules every system under test is held
+ * to (the rules of src/validation.ts, which the workload's invalid requests are built from):
+ * the values as the operator gave them that break a rule, and for too many indexes, the
+ * count. Empty when the operation is valid. */
+export function defectsOf(operation: Operation): { values: string[]; count: number | null } {
+  const values: string[] = [];
+  let count: number | null = null;
+  const name = (value: string) => {
+    if (!VALID_NAME.test(value)) values.push(value);
+  };
+  switch (operation.kind) {
+    case 'create-collection': {
+      name(operation.name);
+      if (operation.indexes.length > INDEXES_MAX) count = operation.indexes.length;
+      const seen = new Set<string>();
+      for (const field of operation.indexes) {
+        name(field);
+        if (seen.has(field)) values.push(field);
+        seen.add(field);
+      }
+      break;
+    }
+    case 'drop-collection':
+    case 'create-snapshot':
+      name(operation.name);
+      break;
+    case 'rename-collection':
+      if (operation.from === operation.to) values.push(operation.from);
+      name(operation.from);
+      name(operation.to);
+      break;
+    case 'create-index':
+    case 'drop-index':
+      name(operation.collection);
+      name(operation.field);
+      break;
+    case 'set-config': {
+      const accepts = Object.hasOwn(CONFIG_VALUES, operation.key) ? CONFIG_VALUES[operation.key] : undefined;
+      if (accepts === undefined) values.push(operation.key);
+      else if (!accepts.test(operation.value)) values.push(operation.value);
+      break;
+    }
+  }
+  return { values, count };
+}
+
+const VALID_NAME = /^[a-z][a-z0-9_]{0,31}$/;
+const INDEXES_MAX = 8;
+const CONFIG_VALUES: Readonly<Record<string, RegExp>> = {
+  max_connections: /^[1-9][0-9]{0,4}$/,
+  log_level: /^(debug|info|warn|error)$/,
+  cache_mb: /^[1-9][0-9]{0,5}$/,
+  read_only: /^(true|false)$/,
+};
+const QUOTES: readonly (readonly [string, string])[] = [['"', '"'], ["'", "'"], ['`', '`'], ['“', '”'], ['‘', '’'], ['«', '»']];
+
+/** Why a validation rejection's text does not explain this request (spec 8.1), or null.
+ * An explanation must point at what is wrong in it: quote, whole and exactly as given, a
+ * value that breaks a rule (a name with its trailing space, the field listed twice, the
+ * unknown key, the refused value) — or, for too many indexes, give the count; and it must
+ * not misstate the limit it applied. Text about another field, another request, the input
+ * as normalised, cut short, or one text per rule explains nothing about this one. For an
+ * operation the rules find nothing wrong with, it must at least name a value or a part of
+ * it (wrongly rejecting a valid request is other invariants' business). */
+export function misexplains(operation: Operation, text: string): string | null {
+  const { values, count } = defectsOf(operation);
+  if (values.length === 0 && count === null) return pointsAtInput(operation, text) ? null : 'names neither a value the operator gave nor what is wrong with it';
+  const quoted = values.some((value) => QUOTES.some(([open, close]) => text.includes(`${open}${value}${close}`)));
+  if (count !== null) {
+    const numbers = (text.match(/\d+/g) ?? []).map(Number);
+    const given = new Set(Object.values(operation).flatMap((value) => (typeof value === 'string' ? value.match(/\d+/g) ?? [] : Array.isArray(value) ? value.flatMap((item) => String(item).match(/\d+/g) ?? []) : [])).map(Number));
+    const misstated = numbers.find((n) => n !== count && n !== INDEXES_MAX && !given.has(n));
+    if (misstated !== undefined) return `states ${misstated}, while ${count} indexes were given and the limit is ${INDEXES_MAX}`;
+    if (quoted || numbers.includes(count)) return null;
+    return `gives neither the ${count} indexes given nor a value that breaks a rule`;
+  }
+  if (quoted) return null;
+  return `does not quote, whole and as given, what breaks a rule (${values.map((value) => JSON.stringify(value)).join(' or ')})`;
 }
 
 /** code → text → whether it explains; bounded (clearing changes no judgement) */
