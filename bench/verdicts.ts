@@ -6,14 +6,20 @@
 // every verdict digest as it was (and, unless it changes the trace encoding on purpose,
 // every trace digest too).
 //
-//   node --import tsx bench/verdicts.ts [seeds=2000] [stride=30] [shard=0/1] | sort > digests.txt
+//   node --import tsx bench/verdicts.ts [seeds=2000] [systems=baseline] [shard=0/1] [only=a,b] | sort > digests.txt
 //   (stride 0: the reference alone; shards split the (system, scenario) pairs)
+//   node --import tsx bench/verdicts.ts 2000 baseline 0/1 index-limits   # some scenarios only
+//   node --import tsx bench/verdicts.ts 20000 0 0/2 | sort > bench/verdicts-baseline-20k.txt   # (and 1/2)
 //   diff bench/verdicts-baseline.txt digests.txt     # the baseline is sorted, shards merged
 //
-// The baseline holds the digests for 2000 seeds, stride 30 (the reference and 6 mutants of
-// 176 × 20 scenarios), regenerated after issue 13 changed every scenario's plans and added
-// scenarios, fault options and mutants; ~7 minutes in two shards on this 2-core machine.
+// The baseline holds the digests for 2000 seeds of the reference and 6 mutants (every 30th
+// of the 176 of the time) × 21 scenarios, regenerated after issue 13 changed every
+// scenario's plans (~7 minutes in two shards on this 2-core machine); index-limits was
+// added later. bench/verdicts-baseline-20k.txt: the reference × the 20 scenarios of the
+// time × 20,000 seeds, made at e3dd1c8 before the speed work of issue 11 and matched by
+// 0023f66 after it (about 35 minutes per side in two shards).
 
+import { readFileSync } from 'node:fs';
 import { MUTANTS } from '../mutants/index.ts';
 import { reference } from '../src/index.ts';
 import type { SystemUnderTest } from '../src/ports.ts';
@@ -22,17 +28,22 @@ import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 import type { Verdict } from '../sim/verdict.ts';
 import { digestLine } from '../sim/digest.ts';
 
-const [seedsText = '2000', strideText = '30', shardText = '0/1'] = process.argv.slice(2);
+const [seedsText = '2000', strideText = 'baseline', shardText = '0/1', onlyText = ''] = process.argv.slice(2);
 const seeds = Number(seedsText);
-const stride = Number(strideText);
+const stride = strideText === 'baseline' ? -1 : Number(strideText);
 const [shard, shards] = shardText.split('/').map(Number) as [number, number];
 if (!Number.isInteger(seeds) || seeds < 1) throw new Error(`seeds: expected a positive integer, got ${seedsText}`);
-if (!Number.isInteger(stride) || stride < 0) throw new Error(`stride: expected an integer ≥ 0 (0: the reference alone), got ${strideText}`);
+if (!Number.isInteger(stride) || stride < -1) throw new Error(`systems: expected "baseline" or a stride ≥ 0 (0: the reference alone), got ${strideText}`);
 if (!(shards >= 1 && shard >= 0 && shard < shards)) throw new Error(`shard: expected k/m with 0 ≤ k < m, got ${shardText}`);
 
-// stride 0: the reference alone
-const systems: SystemUnderTest[] = [reference, ...(stride === 0 ? [] : MUTANTS.filter((_, index) => index % stride === 0))];
-const scenarios = builtinScenarioNames().map((name) => loadScenario(name));
+// "baseline": the mutants the baseline names (every 30th of the catalogue when it was made,
+// so that mutants added since do not change the set); a stride: every stride-th mutant;
+// 0: the reference alone
+const named = new Set(readFileSync(new URL('verdicts-baseline.txt', import.meta.url), 'utf8').split('\n').map((line) => line.split(' ')[0] ?? ''));
+const mutants = stride === -1 ? MUTANTS.filter((mutant) => named.has(mutant.name)) : stride === 0 ? [] : MUTANTS.filter((_, index) => index % stride === 0);
+const systems: SystemUnderTest[] = [reference, ...mutants];
+const only = onlyText === '' ? null : new Set(onlyText.split(','));
+const scenarios = builtinScenarioNames().filter((name) => only === null || only.has(name)).map((name) => loadScenario(name));
 
 let pair = 0;
 for (const sut of systems) {

@@ -14,3 +14,6 @@ export const CONFIG: readonly (readonly [string, readonly string[]])[] = [
   ['cache_mb', ['64', '512', '2048']],
   ['read_only', ['true', 'false']],
 ];
+/** More fields than a collection may index (src/validation.ts: 8): for wide collections and
+ * for too many indexes. */
+export const MANY_FIELDS = [...FIELDS, 'updated_at', 'owner_id', 'tenant_id', 'amount', 'currency', 'name'];

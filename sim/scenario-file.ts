@@ -63,6 +63,7 @@ const WORKLOAD: Schema = {
     patienceMs: opt(ms(1), 400),
     askOutcome: opt(probability, 0.3),
     quirks: opt(probability, 0),
+    wideCollections: opt(probability, 0),
   },
 };
 

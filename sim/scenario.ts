@@ -38,6 +38,9 @@ export interface WorkloadOptions {
    * QUIRKS): walking away at the challenge, confirming late, typing twice, asking about
    * another operator's request, … */
   readonly quirks: number;
+  /** Probability that a new collection takes 4–8 indexes (the control plane accepts up to
+   * 8; the reference kernel holds 6 and rejects more with INDEX_LIMIT). */
+  readonly wideCollections: number;
 }
 
 export interface FaultOptions {

@@ -5,7 +5,7 @@
 
 import type { Operation } from '../src/protocol.ts';
 import { invalidOperation } from './invalid-operation.ts';
-import { COLLECTIONS, CONFIG, FIELDS, SNAPSHOTS } from './name-pools.ts';
+import { COLLECTIONS, CONFIG, FIELDS, MANY_FIELDS, SNAPSHOTS } from './name-pools.ts';
 import type { Stream } from './rng.ts';
 import type { WorkloadOptions } from './scenario.ts';
 
@@ -74,7 +74,7 @@ function generateIntent(options: WorkloadOptions, rng: Stream): Intent {
     case 'invalid':
       return { kind, operation: invalidOperation(rng), thinkMs, reissue: false, ask };
     default:
-      return { kind, operation: validOperation(rng), thinkMs, reissue: kind === 'mutate' && (reissue || quirk === 'reissue-after-unknown'), ask, ...(quirk !== undefined ? { quirk } : {}), ...(askAbout !== undefined ? { askAbout } : {}) };
+      return { kind, operation: validOperation(rng, options.wideCollections), thinkMs, reissue: kind === 'mutate' && (reissue || quirk === 'reissue-after-unknown'), ask, ...(quirk !== undefined ? { quirk } : {}), ...(askAbout !== undefined ? { askAbout } : {}) };
   }
 }
 
@@ -87,8 +87,20 @@ function pickKind(mix: WorkloadOptions['mix'], rng: Stream): IntentKind {
   return 'abandon';
 }
 
-export function validOperation(rng: Stream): Operation {
+/** `wide`: the probability that a new collection takes 4–8 indexes (valid to the control
+ * plane, up to and past what the reference kernel holds: 6), drawn only where a scenario
+ * asks for it, so that no other scenario's plans change. */
+export function validOperation(rng: Stream, wide = 0): Operation {
   const roll = rng.below(100);
+  if (roll < 30 && wide > 0 && rng.chance(wide)) {
+    const count = rng.between(4, 8);
+    const indexes: string[] = [];
+    while (indexes.length < count) {
+      const field = rng.pick(MANY_FIELDS);
+      if (!indexes.includes(field)) indexes.push(field);
+    }
+    return { kind: 'create-collection', name: rng.pick(COLLECTIONS), indexes };
+  }
   if (roll < 30) {
     const count = rng.below(4);
     const indexes: string[] = [];
