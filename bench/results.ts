@@ -25,7 +25,7 @@
 // The fast-check peer has its own run and results: bench/fastcheck-peer/RESULTS.md.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +45,9 @@ const JOBS_RUNS = Number(option('jobs-runs') ?? (quick ? 1000 : 20000));
 const JOBS_ROUNDS = quick ? 1 : 3;
 const RSS_RUNS = Number(option('rss-runs') ?? 0);
 const beforeDir = option('before');
+/** which sections to measure (default all); the others are kept from bench/RESULTS.md */
+const sections = option('sections')?.split(',').map(Number) ?? null;
+const wanted = (section: number) => sections === null || sections.includes(section);
 
 const lines: string[] = [];
 const say = (line: string) => {
@@ -74,13 +77,16 @@ interface Copy {
   readonly loadScenario: typeof LoadScenario;
   readonly builtinScenarioNames: typeof BuiltinScenarioNames;
   readonly commit: string;
+  /** the names in its mutant catalogue */
+  readonly mutants: ReadonlySet<string>;
 }
 
 async function copyAt(label: string, root: string): Promise<Copy> {
   const runner = (await import(pathToFileURL(join(root, 'sim/runner.ts')).href)) as { runOnce: typeof RunOnce };
   const files = (await import(pathToFileURL(join(root, 'sim/scenario-file.ts')).href)) as { loadScenario: typeof LoadScenario; builtinScenarioNames: typeof BuiltinScenarioNames };
+  const catalogue = (await import(pathToFileURL(join(root, 'mutants/index.ts')).href)) as { MUTANTS: readonly { name: string }[] };
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-  return { label, root, bin: join(root, 'bin/aerosim.mjs'), runOnce: runner.runOnce, loadScenario: files.loadScenario, builtinScenarioNames: files.builtinScenarioNames, commit };
+  return { label, root, bin: join(root, 'bin/aerosim.mjs'), runOnce: runner.runOnce, loadScenario: files.loadScenario, builtinScenarioNames: files.builtinScenarioNames, commit, mutants: new Set(catalogue.MUTANTS.map((m) => m.name)) };
 }
 
 if (beforeDir !== undefined && !existsSync(join(beforeDir, 'sim/runner.ts'))) {
@@ -111,195 +117,225 @@ say(
 say('');
 
 // ---- 1. events per second ---------------------------------------------------------------
-say('## 1. Events per second, one core (trace on)');
-say('');
-say('An event: a message arriving, a timer firing, an operator command, a crash, a start or restart (operator alarms and the quiet phase are not counted). Counted by this checkout on the same seeds for both copies; the copies must make the same runs (same steps per seed), else the figure is refused.');
-say('');
-say(`| scenarios | ${header('invariants on,')} | ${header('invariants off,')} |`);
-say(`|---|${copies.map(() => '---:').join('|')}|${copies.map(() => '---:').join('|')}|`);
+if (wanted(1)) {
+  say('## 1. Events per second, one core (trace on)');
+  say('');
+  say('An event: a message arriving, a timer firing, an operator command, a crash, a start or restart (operator alarms and the quiet phase are not counted). Counted by this checkout on the same seeds for both copies; the copies must make the same runs (same steps per seed), else the figure is refused.');
+  say('');
+  say(`| scenarios | ${header('invariants on,')} | ${header('invariants off,')} |`);
+  say(`|---|${copies.map(() => '---:').join('|')}|${copies.map(() => '---:').join('|')}|`);
 
-function throughput(names: readonly string[], seeds: number): Map<string, { on: number[]; off: number[] }> {
-  const counted = new Map<string, number>();
-  const steps = new Map<string, number>();
-  const total = (first: number) => {
-    let sum = 0;
-    for (const name of names) for (let seed = first; seed < first + seeds; seed++) sum += counted.get(`${name} ${seed}`) ?? 0;
-    return sum;
-  };
-  for (let round = 0; round < ROUNDS; round++) {
-    const first = 1 + round * seeds;
-    const scenario = (copy: Copy, name: string) => copy.loadScenario(name);
-    for (const name of names) {
-      for (let seed = first; seed < first + seeds; seed++) {
-        const result = after.runOnce({ scenario: scenario(after, name), seed: BigInt(seed), check: false });
-        counted.set(`${name} ${seed}`, result.countedEvents);
-        steps.set(`${name} ${seed}`, result.events);
-        result.world?.trace.release();
-      }
-    }
-  }
-  const out = new Map(copies.map((copy) => [copy.label, { on: [] as number[], off: [] as number[] }]));
-  const prepared = new Map(copies.map((copy) => [copy.label, names.map((name) => copy.loadScenario(name))]));
-  for (const copy of copies) for (const scenario of prepared.get(copy.label) ?? []) for (let seed = 1; seed <= 20; seed++) copy.runOnce({ scenario, seed: BigInt(900_000 + seed) }).world?.trace.release(); // warm-up
-  for (let round = 0; round < ROUNDS; round++) {
-    const first = 1 + round * seeds;
-    for (const check of [true, false]) {
-      for (const copy of inOrder(round)) {
-        const started = performance.now();
-        for (const scenario of prepared.get(copy.label) ?? []) {
-          for (let seed = first; seed < first + seeds; seed++) {
-            const result = copy.runOnce({ scenario, seed: BigInt(seed), check });
-            if (result.events !== steps.get(`${scenario.name} ${seed}`)) throw new Error(`${copy.label}: ${scenario.name} seed ${seed} made ${result.events} steps, this checkout ${steps.get(`${scenario.name} ${seed}`)}: the copies make different runs`);
-            result.world?.trace.release();
-          }
+  function throughput(names: readonly string[], seeds: number): Map<string, { on: number[]; off: number[] }> {
+    const counted = new Map<string, number>();
+    const steps = new Map<string, number>();
+    const total = (first: number) => {
+      let sum = 0;
+      for (const name of names) for (let seed = first; seed < first + seeds; seed++) sum += counted.get(`${name} ${seed}`) ?? 0;
+      return sum;
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      const first = 1 + round * seeds;
+      const scenario = (copy: Copy, name: string) => copy.loadScenario(name);
+      for (const name of names) {
+        for (let seed = first; seed < first + seeds; seed++) {
+          const result = after.runOnce({ scenario: scenario(after, name), seed: BigInt(seed), check: false });
+          counted.set(`${name} ${seed}`, result.countedEvents);
+          steps.set(`${name} ${seed}`, result.events);
+          result.world?.trace.release();
         }
-        const seconds = (performance.now() - started) / 1000;
-        out.get(copy.label)?.[check ? 'on' : 'off'].push(total(first) / seconds);
+      }
+    }
+    const out = new Map(copies.map((copy) => [copy.label, { on: [] as number[], off: [] as number[] }]));
+    const prepared = new Map(copies.map((copy) => [copy.label, names.map((name) => copy.loadScenario(name))]));
+    for (const copy of copies) for (const scenario of prepared.get(copy.label) ?? []) for (let seed = 1; seed <= 20; seed++) copy.runOnce({ scenario, seed: BigInt(900_000 + seed) }).world?.trace.release(); // warm-up
+    for (let round = 0; round < ROUNDS; round++) {
+      const first = 1 + round * seeds;
+      for (const check of [true, false]) {
+        for (const copy of inOrder(round)) {
+          const started = performance.now();
+          for (const scenario of prepared.get(copy.label) ?? []) {
+            for (let seed = first; seed < first + seeds; seed++) {
+              const result = copy.runOnce({ scenario, seed: BigInt(seed), check });
+              if (result.events !== steps.get(`${scenario.name} ${seed}`)) throw new Error(`${copy.label}: ${scenario.name} seed ${seed} made ${result.events} steps, this checkout ${steps.get(`${scenario.name} ${seed}`)}: the copies make different runs`);
+              result.world?.trace.release();
+            }
+          }
+          const seconds = (performance.now() - started) / 1000;
+          out.get(copy.label)?.[check ? 'on' : 'off'].push(total(first) / seconds);
+        }
+      }
+    }
+    return out;
+  }
+
+  const eventRates: Record<string, Map<string, { on: number[]; off: number[] }>> = {};
+  /** the built-in scenarios every copy has (a scenario added since "before" is left out) */
+  const common = after.builtinScenarioNames().filter((name) => copies.every((copy) => copy.builtinScenarioNames().includes(name)));
+  for (const [label, names, seeds] of [
+    ['mixed', ['mixed'], quick ? 100 : 300],
+    [`all ${common.length}`, common, quick ? 5 : 20],
+  ] as const) {
+    const rates = throughput(names, seeds);
+    eventRates[label] = rates;
+    say(`| ${label} | ${cell((copy) => k(figure(rates.get(copy.label)?.on ?? [])))} | ${cell((copy) => k(figure(rates.get(copy.label)?.off ?? [])))} |`);
+  }
+  say('');
+  if (copies.length > 1) {
+    for (const [label, rates] of Object.entries(eventRates)) {
+      const on = ratios(rates.get('after')?.on ?? [], rates.get('before')?.on ?? []);
+      const off = ratios(rates.get('after')?.off ?? [], rates.get('before')?.off ?? []);
+      say(`- ${label}: after ÷ before, round by round: invariants on ${show(figure(on), '×', 2)}, off ${show(figure(off), '×', 2)}.`);
+    }
+    say('');
+  }
+  say('Target ≥ 2 M events/s/core with invariants on.');
+  say('');
+}
+
+// ---- 2. harness ÷ bare ------------------------------------------------------------------
+if (wanted(2)) {
+  say('## 2. Harness ÷ bare handlers (mixed)');
+  say('');
+  const bareSeeds = quick ? 60 : 300;
+  const bare = measureBare(
+    copies.map((copy) => ({ label: copy.label, runOnce: copy.runOnce, scenario: copy.loadScenario('mixed') })),
+    bareSeeds,
+    ROUNDS,
+  );
+  say(`${bare.runs} seeds of mixed: ${bare.handlers.toLocaleString('en-US')} handler calls and ${bare.calls.toLocaleString('en-US')} port calls, replayed exactly on fresh actors (bench/bare.ts); bare replay ${show(figure(bare.bare), ' s', 3)} a round.`);
+  say('');
+  say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
+  say(`|---|${copies.map(() => '---:').join('|')}|`);
+  say(`| harness ÷ bare, invariants on | ${cell((copy) => show(figure(ratios(bare.on.get(copy.label) ?? [], bare.bare)), '×', 1))} |`);
+  say(`| harness ÷ bare, invariants off | ${cell((copy) => show(figure(ratios(bare.off.get(copy.label) ?? [], bare.bare)), '×', 1))} |`);
+  say('');
+  say('Targets: ≤ 3× with invariants on, ≤ 1.5× off.');
+  say('');
+}
+
+// ---- 3. jobs and memory ---------------------------------------------------------------------
+if (wanted(3)) {
+  say(`## 3. Sweep scaling: --jobs 1 vs --jobs 2 on ${JOBS_RUNS.toLocaleString('en-US')} runs of mixed, interleaved`);
+  say('');
+  const sweepTimes = new Map(copies.map((copy) => [copy.label, { one: [] as number[], two: [] as number[], rss: [] as number[] }]));
+  for (let round = 0; round < JOBS_ROUNDS; round++) {
+    for (const copy of inOrder(round)) {
+      for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) {
+        const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
+        const result = timed([copy.bin, 'sweep', '--scenario', 'mixed', '--seeds', String(JOBS_RUNS), '--jobs', String(jobs), '--no-progress', '--check-determinism', '0', '--out', out]);
+        const times = sweepTimes.get(copy.label);
+        (jobs === 1 ? times?.one : times?.two)?.push(result.seconds);
+        times?.rss.push(result.rssMb);
+        rmSync(out, { recursive: true, force: true });
       }
     }
   }
-  return out;
-}
-
-const eventRates: Record<string, Map<string, { on: number[]; off: number[] }>> = {};
-/** the built-in scenarios every copy has (a scenario added since "before" is left out) */
-const common = after.builtinScenarioNames().filter((name) => copies.every((copy) => copy.builtinScenarioNames().includes(name)));
-for (const [label, names, seeds] of [
-  ['mixed', ['mixed'], quick ? 100 : 300],
-  [`all ${common.length}`, common, quick ? 5 : 20],
-] as const) {
-  const rates = throughput(names, seeds);
-  eventRates[label] = rates;
-  say(`| ${label} | ${cell((copy) => k(figure(rates.get(copy.label)?.on ?? [])))} | ${cell((copy) => k(figure(rates.get(copy.label)?.off ?? [])))} |`);
-}
-say('');
-if (copies.length > 1) {
-  for (const [label, rates] of Object.entries(eventRates)) {
-    const on = ratios(rates.get('after')?.on ?? [], rates.get('before')?.on ?? []);
-    const off = ratios(rates.get('after')?.off ?? [], rates.get('before')?.off ?? []);
-    say(`- ${label}: after ÷ before, round by round: invariants on ${show(figure(on), '×', 2)}, off ${show(figure(off), '×', 2)}.`);
+  say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
+  say(`|---|${copies.map(() => '---:').join('|')}|`);
+  say(`| --jobs 1 | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.one ?? []), ' s', 1))} |`);
+  say(`| --jobs 2 | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.two ?? []), ' s', 1))} |`);
+  say(`| speed-up | ${cell((copy) => show(figure(ratios(sweepTimes.get(copy.label)?.one ?? [], sweepTimes.get(copy.label)?.two ?? [])), '×', 2))} |`);
+  say(`| peak RSS | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.rss ?? []), ' MB'))} |`);
+  say('');
+  say(`${JOBS_ROUNDS} round(s); target ≥ 1.8×.`);
+  say('');
+  if (RSS_RUNS > 0) {
+    const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
+    const result = timed([after.bin, 'sweep', '--scenario', 'calm', '--seeds', String(RSS_RUNS), '--jobs', '2', '--no-progress', '--out', out]);
+    rmSync(out, { recursive: true, force: true });
+    say(`One long sweep (this checkout): ${RSS_RUNS.toLocaleString('en-US')} runs of calm on --jobs 2 took ${result.seconds.toFixed(0)} s, peak RSS ${result.rssMb.toFixed(0)} MB.`);
+  } else {
+    say('Peak RSS over a long sweep: not measured in this run (`--rss-runs N`).');
   }
   say('');
 }
-say('Target ≥ 2 M events/s/core with invariants on.');
-say('');
-
-// ---- 2. harness ÷ bare ------------------------------------------------------------------
-say('## 2. Harness ÷ bare handlers (mixed)');
-say('');
-const bareSeeds = quick ? 60 : 300;
-const bare = measureBare(
-  copies.map((copy) => ({ label: copy.label, runOnce: copy.runOnce, scenario: copy.loadScenario('mixed') })),
-  bareSeeds,
-  ROUNDS,
-);
-say(`${bare.runs} seeds of mixed: ${bare.handlers.toLocaleString('en-US')} handler calls and ${bare.calls.toLocaleString('en-US')} port calls, replayed exactly on fresh actors (bench/bare.ts); bare replay ${show(figure(bare.bare), ' s', 3)} a round.`);
-say('');
-say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
-say(`|---|${copies.map(() => '---:').join('|')}|`);
-say(`| harness ÷ bare, invariants on | ${cell((copy) => show(figure(ratios(bare.on.get(copy.label) ?? [], bare.bare)), '×', 1))} |`);
-say(`| harness ÷ bare, invariants off | ${cell((copy) => show(figure(ratios(bare.off.get(copy.label) ?? [], bare.bare)), '×', 1))} |`);
-say('');
-say('Targets: ≤ 3× with invariants on, ≤ 1.5× off.');
-say('');
-
-// ---- 3. jobs and memory ---------------------------------------------------------------------
-say(`## 3. Sweep scaling: --jobs 1 vs --jobs 2 on ${JOBS_RUNS.toLocaleString('en-US')} runs of mixed, interleaved`);
-say('');
-const sweepTimes = new Map(copies.map((copy) => [copy.label, { one: [] as number[], two: [] as number[], rss: [] as number[] }]));
-for (let round = 0; round < JOBS_ROUNDS; round++) {
-  for (const copy of inOrder(round)) {
-    for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) {
-      const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
-      const result = timed([copy.bin, 'sweep', '--scenario', 'mixed', '--seeds', String(JOBS_RUNS), '--jobs', String(jobs), '--no-progress', '--check-determinism', '0', '--out', out]);
-      const times = sweepTimes.get(copy.label);
-      (jobs === 1 ? times?.one : times?.two)?.push(result.seconds);
-      times?.rss.push(result.rssMb);
-      rmSync(out, { recursive: true, force: true });
-    }
-  }
-}
-say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
-say(`|---|${copies.map(() => '---:').join('|')}|`);
-say(`| --jobs 1 | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.one ?? []), ' s', 1))} |`);
-say(`| --jobs 2 | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.two ?? []), ' s', 1))} |`);
-say(`| speed-up | ${cell((copy) => show(figure(ratios(sweepTimes.get(copy.label)?.one ?? [], sweepTimes.get(copy.label)?.two ?? [])), '×', 2))} |`);
-say(`| peak RSS | ${cell((copy) => show(figure(sweepTimes.get(copy.label)?.rss ?? []), ' MB'))} |`);
-say('');
-say(`${JOBS_ROUNDS} round(s); target ≥ 1.8×.`);
-say('');
-if (RSS_RUNS > 0) {
-  const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
-  const result = timed([after.bin, 'sweep', '--scenario', 'calm', '--seeds', String(RSS_RUNS), '--jobs', '2', '--no-progress', '--out', out]);
-  rmSync(out, { recursive: true, force: true });
-  say(`One long sweep (this checkout): ${RSS_RUNS.toLocaleString('en-US')} runs of calm on --jobs 2 took ${result.seconds.toFixed(0)} s, peak RSS ${result.rssMb.toFixed(0)} MB.`);
-} else {
-  say('Peak RSS over a long sweep: not measured in this run (`--rss-runs N`).');
-}
-say('');
 
 // ---- 4. cold start ----------------------------------------------------------------------
-say('## 4. Cold start');
-say('');
-const cold = new Map(copies.map((copy) => [copy.label, { version: [] as number[], run: [] as number[] }]));
-for (let round = 0; round < ROUNDS; round++) {
-  for (const copy of inOrder(round)) {
-    cold.get(copy.label)?.version.push(timed([copy.bin, '--version']).seconds);
-    cold.get(copy.label)?.run.push(timed([copy.bin, 'run', '--scenario', 'mixed', '--seed', '1', '--quiet']).seconds);
+if (wanted(4)) {
+  say('## 4. Cold start');
+  say('');
+  const cold = new Map(copies.map((copy) => [copy.label, { version: [] as number[], run: [] as number[] }]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const copy of inOrder(round)) {
+      cold.get(copy.label)?.version.push(timed([copy.bin, '--version']).seconds);
+      cold.get(copy.label)?.run.push(timed([copy.bin, 'run', '--scenario', 'mixed', '--seed', '1', '--quiet']).seconds);
+    }
   }
+  say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
+  say(`|---|${copies.map(() => '---:').join('|')}|`);
+  say(`| \`aerosim --version\` | ${cell((copy) => show(figure(cold.get(copy.label)?.version ?? []), ' s', 2))} |`);
+  say(`| \`aerosim run --scenario mixed --seed 1 --quiet\` | ${cell((copy) => show(figure(cold.get(copy.label)?.run ?? []), ' s', 2))} |`);
+  say('');
+  say('Wall time of the whole command, node start-up included (the run itself goes to a worker). Target ≤ 0.3 s to the first run.');
+  say('');
 }
-say(`| | ${copies.map((copy) => copy.label).join(' | ')} |`);
-say(`|---|${copies.map(() => '---:').join('|')}|`);
-say(`| \`aerosim --version\` | ${cell((copy) => show(figure(cold.get(copy.label)?.version ?? []), ' s', 2))} |`);
-say(`| \`aerosim run --scenario mixed --seed 1 --quiet\` | ${cell((copy) => show(figure(cold.get(copy.label)?.run ?? []), ' s', 2))} |`);
-say('');
-say('Wall time of the whole command, node start-up included (the run itself goes to a worker). Target ≤ 0.3 s to the first run.');
-say('');
 
 // ---- 5. mutants -------------------------------------------------------------------------
-const stride = quick ? 35 : 10;
-const sample = MUTANTS.filter((_, index) => index % stride === 0);
-say(`## 5. Per mutant (every ${stride}th of ${MUTANTS.length})`);
-say('');
-say(`Cold: \`aerosim sweep --mutant M --max-failures 1\`, wall time of the command. In process: runs of every built-in scenario, seed by seed, until the first failure (this checkout). Shrink: a cold \`aerosim shrink\` of the first repro the sweep wrote (this checkout).`);
-say('');
-say(`| mutant | ${header('cold s,')} | in process ms (runs) | shrink s | faults | events |`);
-say(`|---|${copies.map(() => '---:').join('|')}|---:|---:|---:|---:|`);
-const coldTimes = new Map<string, number[]>(copies.map((copy) => [copy.label, []]));
-const inProcess: number[] = [];
-const shrinkTimes: number[] = [];
-for (const mutant of sample) {
-  let repro: string | null = null;
-  const outs: string[] = [];
-  const seconds = new Map<string, number>();
-  for (const copy of copies) {
-    const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
-    outs.push(out);
-    const result = timed([copy.bin, 'sweep', '--mutant', mutant.name, '--max-failures', '1', '--no-progress', '--out', out]);
-    seconds.set(copy.label, result.seconds);
-    coldTimes.get(copy.label)?.push(result.seconds);
-    if (copy === after) repro = readdirSync(out).filter((file) => /^repro-.*\.json$/.test(file)).map((file) => join(out, file))[0] ?? null;
+if (wanted(5)) {
+  const stride = quick ? 35 : 10;
+  const sample = MUTANTS.filter((_, index) => index % stride === 0);
+  say(`## 5. Per mutant (every ${stride}th of ${MUTANTS.length})`);
+  say('');
+  say(`Cold: \`aerosim sweep --mutant M --max-failures 1\`, wall time of the command. In process: runs of every built-in scenario, seed by seed, until the first failure (this checkout). Shrink: a cold \`aerosim shrink\` of the first repro the sweep wrote (this checkout).`);
+  say('');
+  say(`| mutant | ${header('cold s,')} | in process ms (runs) | shrink s | faults | events |`);
+  say(`|---|${copies.map(() => '---:').join('|')}|---:|---:|---:|---:|`);
+  /** cold times of the mutants every copy has, per copy; and of those only this one has */
+  const coldTimes = new Map<string, number[]>(copies.map((copy) => [copy.label, []]));
+  const allAfter: number[] = [];
+  const inProcess: number[] = [];
+  const shrinkTimes: number[] = [];
+  for (const mutant of sample) {
+    let repro: string | null = null;
+    const outs: string[] = [];
+    const seconds = new Map<string, number>();
+    for (const copy of copies) {
+      if (!copy.mutants.has(mutant.name)) continue; // newer than that copy
+      const out = mkdtempSync(join(tmpdir(), 'aerosim-bench-'));
+      outs.push(out);
+      const result = timed([copy.bin, 'sweep', '--mutant', mutant.name, '--max-failures', '1', '--no-progress', '--out', out]);
+      seconds.set(copy.label, result.seconds);
+      if (copies.every((other) => other.mutants.has(mutant.name))) coldTimes.get(copy.label)?.push(result.seconds);
+      else allAfter.push(result.seconds);
+      if (copy === after) repro = readdirSync(out).filter((file) => /^repro-.*\.json$/.test(file)).map((file) => join(out, file))[0] ?? null;
+    }
+    const hunt = aerosimHunt(mutant, null, 60_000, true);
+    if (hunt.any !== null) inProcess.push(hunt.any.ms);
+    let shrunk = '— | — | —';
+    if (repro !== null) {
+      const result = timed([after.bin, 'shrink', repro]);
+      const size = (what: string) => new RegExp(`${what}\\s+(\\d+) → (\\d+)`).exec(result.stdout);
+      const faults = size('faults');
+      const events = size('events');
+      shrinkTimes.push(result.seconds);
+      shrunk = `${result.seconds.toFixed(2)} | ${faults !== null ? `${faults[1]} → ${faults[2]}` : '?'} | ${events !== null ? `${events[1]} → ${events[2]}` : '?'}`;
+    }
+    for (const out of outs) rmSync(out, { recursive: true, force: true });
+    say(`| ${mutant.name} | ${cell((copy) => seconds.get(copy.label)?.toFixed(2) ?? '— (newer)')} | ${hunt.any !== null ? `${hunt.any.ms.toFixed(1)} (${hunt.any.runs})` : 'not found'} | ${shrunk} |`);
   }
-  const hunt = aerosimHunt(mutant, null, 60_000, true);
-  if (hunt.any !== null) inProcess.push(hunt.any.ms);
-  let shrunk = '— | — | —';
-  if (repro !== null) {
-    const result = timed([after.bin, 'shrink', repro]);
-    const size = (what: string) => new RegExp(`${what}\\s+(\\d+) → (\\d+)`).exec(result.stdout);
-    const faults = size('faults');
-    const events = size('events');
-    shrinkTimes.push(result.seconds);
-    shrunk = `${result.seconds.toFixed(2)} | ${faults !== null ? `${faults[1]} → ${faults[2]}` : '?'} | ${events !== null ? `${events[1]} → ${events[2]}` : '?'}`;
-  }
-  for (const out of outs) rmSync(out, { recursive: true, force: true });
-  say(`| ${mutant.name} | ${cell((copy) => (seconds.get(copy.label) ?? 0).toFixed(2))} | ${hunt.any !== null ? `${hunt.any.ms.toFixed(1)} (${hunt.any.runs})` : 'not found'} | ${shrunk} |`);
+  say('');
+  const common = coldTimes.get(after.label)?.length ?? 0;
+  say(`Median cold over the ${common} mutants every copy has: ${copies.map((copy) => `${copy.label} ${show(figure(coldTimes.get(copy.label) ?? []), ' s', 2)}`).join(', ')}${allAfter.length > 0 ? `; over all ${common + allAfter.length}, this checkout: ${show(figure([...(coldTimes.get(after.label) ?? []), ...allAfter]), ' s', 2)}` : ''} (target < 1 s). Median in process: ${show(figure(inProcess), ' ms', 1)}. Median cold shrink: ${show(figure(shrinkTimes), ' s', 2)}.`);
+  say('');
 }
-say('');
-say(`Median cold: ${cell((copy) => `${copy.label} ${show(figure(coldTimes.get(copy.label) ?? []), ' s', 2)}`)} (target < 1 s). Median in process: ${show(figure(inProcess), ' ms', 1)}. Median cold shrink: ${show(figure(shrinkTimes), ' s', 2)}.`);
-say('');
+
 say('## 6. The fast-check peer');
 say('');
 say('See `bench/fastcheck-peer/RESULTS.md` (its own run: `node --import tsx bench/fastcheck-peer/run.ts`).');
 
-writeFileSync(resolve('bench/RESULTS.md'), `${lines.join('\n')}\n`);
+/** With --sections, the sections not measured now are kept as they were in RESULTS.md. */
+function merged(): string {
+  const fresh = `${lines.join('\n')}\n`;
+  if (sections === null || !existsSync(resolve('bench/RESULTS.md'))) return fresh;
+  const split = (text: string) => {
+    const parts = text.split(/^(?=## \d\. )/m);
+    return { head: parts[0] ?? '', bySection: new Map(parts.slice(1).map((part) => [Number(/^## (\d)\./.exec(part)?.[1]), part])) };
+  };
+  const old = split(readFileSync(resolve('bench/RESULTS.md'), 'utf8'));
+  const now = split(fresh);
+  const numbers = [...new Set([...old.bySection.keys(), ...now.bySection.keys()])].sort((a, b) => a - b);
+  const note = `Sections ${sections.join(', ')} re-measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` at commit ${commit}; the others are as first generated, below.\n\n`;
+  return `${old.head.trimEnd()}\n\n${note}${numbers.map((n) => (sections.includes(n) ? now.bySection.get(n) : old.bySection.get(n)) ?? '').join('')}`;
+}
+writeFileSync(resolve('bench/RESULTS.md'), merged());
 process.stdout.write('wrote bench/RESULTS.md\n');
