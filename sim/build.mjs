@@ -44,6 +44,7 @@ async function bundle() {
       outdir: join(BUILD, 'bundle'),
       outExtension: { '.js': '.mjs' },
       bundle: true,
+      splitting: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
