@@ -334,7 +334,7 @@ function merged(): string {
   const old = split(readFileSync(resolve('bench/RESULTS.md'), 'utf8'));
   const now = split(fresh);
   const numbers = [...new Set([...old.bySection.keys(), ...now.bySection.keys()])].sort((a, b) => a - b);
-  const note = `Sections ${sections.join(', ')} re-measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` at commit ${commit}; the others are as first generated, below.\n\n`;
+  const note = `Section${sections.length > 1 ? 's' : ''} ${sections.join(', ')} re-measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` at commit ${commit}; the others are as first generated, below.\n\n`;
   return `${old.head.trimEnd()}\n\n${note}${numbers.map((n) => (sections.includes(n) ? now.bySection.get(n) : old.bySection.get(n)) ?? '').join('')}`;
 }
 writeFileSync(resolve('bench/RESULTS.md'), merged());
