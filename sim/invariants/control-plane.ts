@@ -387,8 +387,10 @@ export function misexplains(operation: Operation, text: string): string | null {
   if (values.length === 0 && count === null) return pointsAtInput(operation, text) ? null : 'names neither a value the operator gave nor what is wrong with it';
   const quoted = values.some((value) => QUOTES.some(([open, close]) => text.includes(`${open}${value}${close}`)));
   if (count !== null) {
-    const numbers = (text.match(/\d+/g) ?? []).map(Number);
-    const given = new Set(Object.values(operation).flatMap((value) => (typeof value === 'string' ? value.match(/\d+/g) ?? [] : Array.isArray(value) ? value.flatMap((item) => String(item).match(/\d+/g) ?? []) : [])).map(Number));
+    const numbersIn = (value: string) => (value.match(/\d+/g) ?? []).map(Number);
+    const numbers = numbersIn(text);
+    // numbers the operator typed (inside a name) may be quoted back; any other is a limit
+    const given = new Set(operation.kind === 'create-collection' ? [operation.name, ...operation.indexes].flatMap(numbersIn) : []);
     const misstated = numbers.find((n) => n !== count && n !== INDEXES_MAX && !given.has(n));
     if (misstated !== undefined) return `states ${misstated}, while ${count} indexes were given and the limit is ${INDEXES_MAX}`;
     if (quoted || numbers.includes(count)) return null;
