@@ -318,53 +318,68 @@ export function pointsAtInput(operation: Operation, text: string): boolean {
   return values.some((value) => value !== operation.kind && value.trim() !== '' && text.includes(value.trim()));
 }
 
+/** One thing wrong with an operation: the value as the operator gave it, the words of which
+ * one an explanation must use to say where (or which rule) it is, and whether the value
+ * breaks the name rule (a name can be wrong in only so many ways). */
+interface Defect {
+  readonly value: string;
+  readonly where: readonly string[];
+  readonly name: boolean;
+}
+
 /** What is wrong with an operation, by the validity rules every system under test is held
  * to (the rules of src/validation.ts, which the workload's invalid requests are built from):
- * the values as the operator gave them that break a rule, and for too many indexes, the
- * count. Empty when the operation is valid. */
-export function defectsOf(operation: Operation): { values: string[]; count: number | null } {
-  const values: string[] = [];
+ * each value that breaks a rule, and for too many indexes, the count. Empty when the
+ * operation is valid. */
+export function defectsOf(operation: Operation): { defects: Defect[]; count: number | null } {
+  const defects: Defect[] = [];
   let count: number | null = null;
-  const name = (value: string) => {
-    if (!VALID_NAME.test(value)) values.push(value);
+  const name = (value: string, where: readonly string[]) => {
+    if (!VALID_NAME.test(value)) defects.push({ value, where, name: true });
   };
   switch (operation.kind) {
     case 'create-collection': {
-      name(operation.name);
+      name(operation.name, COLLECTION);
       if (operation.indexes.length > INDEXES_MAX) count = operation.indexes.length;
       const seen = new Set<string>();
       for (const field of operation.indexes) {
-        name(field);
-        if (seen.has(field)) values.push(field);
+        name(field, FIELD);
+        if (seen.has(field)) defects.push({ value: field, where: TWICE, name: false });
         seen.add(field);
       }
       break;
     }
     case 'drop-collection':
+      name(operation.name, COLLECTION);
+      break;
     case 'create-snapshot':
-      name(operation.name);
+      name(operation.name, ['snapshot']);
       break;
     case 'rename-collection':
-      if (operation.from === operation.to) values.push(operation.from);
-      name(operation.from);
-      name(operation.to);
+      if (operation.from === operation.to) defects.push({ value: operation.from, where: ['itself', 'same'], name: false });
+      name(operation.from, ['collection', 'source', 'from']);
+      name(operation.to, ['new', 'target', 'destination', 'rename to', 'renamed to']);
       break;
     case 'create-index':
     case 'drop-index':
-      name(operation.collection);
-      name(operation.field);
+      name(operation.collection, COLLECTION);
+      name(operation.field, FIELD);
       break;
     case 'set-config': {
       const accepts = Object.hasOwn(CONFIG_VALUES, operation.key) ? CONFIG_VALUES[operation.key] : undefined;
-      if (accepts === undefined) values.push(operation.key);
-      else if (!accepts.test(operation.value)) values.push(operation.value);
+      if (accepts === undefined) defects.push({ value: operation.key, where: ['key', 'setting', 'unknown'], name: false });
+      else if (!accepts.test(operation.value)) defects.push({ value: operation.value, where: ['value'], name: false });
       break;
     }
   }
-  return { values, count };
+  return { defects, count };
 }
 
+const COLLECTION = ['collection'];
+const FIELD = ['index', 'field'];
+const TWICE = ['twice', 'duplicate', 'repeated', 'more than once'];
 const VALID_NAME = /^[a-z][a-z0-9_]{0,31}$/;
+const NAME_LENGTH_MAX = 32;
 const INDEXES_MAX = 8;
 const CONFIG_VALUES: Readonly<Record<string, RegExp>> = {
   max_connections: /^[1-9][0-9]{0,4}$/,
@@ -373,19 +388,30 @@ const CONFIG_VALUES: Readonly<Record<string, RegExp>> = {
   read_only: /^(true|false)$/,
 };
 const QUOTES: readonly (readonly [string, string])[] = [['"', '"'], ["'", "'"], ['`', '`'], ['“', '”'], ['‘', '’'], ['«', '»']];
+/** an explanation that a name is too long */
+const TOO_LONG = /too long|longer than|at most \d+ (characters|chars)|characters long|exceeds? \d+ (characters|chars)/i;
 
 /** Why a validation rejection's text does not explain this request (spec 8.1), or null.
  * An explanation must point at what is wrong in it: quote, whole and exactly as given, a
  * value that breaks a rule (a name with its trailing space, the field listed twice, the
- * unknown key, the refused value) — or, for too many indexes, give the count; and it must
- * not misstate the limit it applied. Text about another field, another request, the input
- * as normalised, cut short, or one text per rule explains nothing about this one. For an
- * operation the rules find nothing wrong with, it must at least name a value or a part of
- * it (wrongly rejecting a valid request is other invariants' business). */
+ * unknown key, the refused value) and say which part of the request it is (or which rule
+ * it breaks) — or, for too many indexes, give the count; and what it says must be true: no
+ * limit but the one applied, no "too long" for a name that is not. Text about another
+ * field, another request, the input as normalised, cut short, one text per rule, or a
+ * reason the value does not have explains nothing about this one. For an operation the
+ * rules find nothing wrong with, it must at least name a value or a part of it (wrongly
+ * rejecting a valid request is other invariants' business). */
 export function misexplains(operation: Operation, text: string): string | null {
-  const { values, count } = defectsOf(operation);
-  if (values.length === 0 && count === null) return pointsAtInput(operation, text) ? null : 'names neither a value the operator gave nor what is wrong with it';
-  const quoted = values.some((value) => QUOTES.some(([open, close]) => text.includes(`${open}${value}${close}`)));
+  const { defects, count } = defectsOf(operation);
+  if (defects.length === 0 && count === null) return pointsAtInput(operation, text) ? null : 'names neither a value the operator gave nor what is wrong with it';
+  const lower = text.toLowerCase();
+  const quotes = (value: string) => QUOTES.some(([open, close]) => text.includes(`${open}${value}${close}`));
+  const says = (words: readonly string[]) => words.some((word) => new RegExp(`\\b${word}`).test(lower));
+  const quoted = defects.filter((defect) => quotes(defect.value));
+  // "too long" is true only of a name past the limit; a text about a short one says so falsely
+  if (TOO_LONG.test(text) && quoted.length > 0 && quoted.every((defect) => !defect.name || defect.value.length <= NAME_LENGTH_MAX)) {
+    return `calls ${quoted.map((defect) => JSON.stringify(defect.value)).join(', ')} too long, which ${quoted.length > 1 ? 'they are' : 'it is'} not (at most ${NAME_LENGTH_MAX} characters)`;
+  }
   if (count !== null) {
     const numbersIn = (value: string) => (value.match(/\d+/g) ?? []).map(Number);
     const numbers = numbersIn(text);
@@ -393,11 +419,14 @@ export function misexplains(operation: Operation, text: string): string | null {
     const given = new Set(operation.kind === 'create-collection' ? [operation.name, ...operation.indexes].flatMap(numbersIn) : []);
     const misstated = numbers.find((n) => n !== count && n !== INDEXES_MAX && !given.has(n));
     if (misstated !== undefined) return `states ${misstated}, while ${count} indexes were given and the limit is ${INDEXES_MAX}`;
-    if (quoted || numbers.includes(count)) return null;
+    if (quoted.length > 0 || numbers.includes(count)) return null;
     return `gives neither the ${count} indexes given nor a value that breaks a rule`;
   }
-  if (quoted) return null;
-  return `does not quote, whole and as given, what breaks a rule (${values.map((value) => JSON.stringify(value)).join(' or ')})`;
+  if (quoted.length === 0) return `does not quote, whole and as given, what breaks a rule (${defects.map((defect) => JSON.stringify(defect.value)).join(' or ')})`;
+  if (!quoted.some((defect) => says(defect.where))) {
+    return `quotes ${quoted.map((defect) => JSON.stringify(defect.value)).join(', ')} but does not say which part of the request ${quoted.length > 1 ? 'they are' : 'it is'} (${quoted.map((defect) => defect.where.join('/')).join('; ')})`;
+  }
+  return null;
 }
 
 /** code → text → whether it explains; bounded (clearing changes no judgement) */

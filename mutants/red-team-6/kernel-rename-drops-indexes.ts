@@ -1,0 +1,126 @@
+// MUTANT red6-kernel-rename-drops-indexes
+// Clause: 12 Testing Requirements. Sentence: "No partial execution".
+// Bug: rename-collection moves the name but carries over at most 4 indexes (a fixed-size
+// buffer in the "copy metadata" step); the rest are silently lost, and the rename is
+// logged EXEC and reported "executed". Only part of the operation's effect (the name
+// moves; the collection's indexes do not all move with it) happens.
+// Shows only when: a collection with 5 or more indexes is renamed.
+
+import { KernelState } from '../../src/kernel-state.ts';
+import type { Address, KernelActor, KernelConfig, Port, SystemUnderTest } from '../../src/ports.ts';
+import { reference } from '../../src/index.ts';
+import type { Decision, KernelRecord, Message, Operation, Rejection, StateView } from '../../src/protocol.ts';
+
+export const info = {
+  clause: '12',
+  sentence: 'No partial execution',
+  needs: 'a rename of a collection with at least 5 indexes',
+};
+
+class LossyRenameState extends KernelState {
+  override apply(operation: Operation): void {
+    super.apply(operation);
+    if (operation.kind === 'rename-collection') {
+      const indexes = this.collections.get(operation.to);
+      if (indexes !== undefined && indexes.length > 4) indexes.splice(4);
+    }
+  }
+}
+
+const EXECUTED: Decision = { kind: 'EXEC' };
+const FENCED: Decision = { kind: 'FENCE' };
+
+export class Kernel implements KernelActor {
+  private readonly state = new LossyRenameState();
+  private readonly decisions = new Map<string, Decision>();
+
+  constructor(
+    private readonly port: Port,
+    private readonly config: KernelConfig,
+  ) {}
+
+  onStart(): void {
+    for (const record of this.port.records()) this.replay(record as KernelRecord);
+  }
+
+  onMessage(from: Address, message: Message): void {
+    switch (message.kind) {
+      case 'dispatch': {
+        const first = this.decisions.get(message.requestId);
+        if (first !== undefined) {
+          this.port.send(from, { kind: 'duplicate', requestId: message.requestId, first });
+          return;
+        }
+        const rejection = this.state.decide(message.operation);
+        const record: KernelRecord =
+          rejection === null
+            ? { kind: 'EXEC', requestId: message.requestId, operation: message.operation }
+            : { kind: 'REJECT', requestId: message.requestId, rejection };
+        this.decideDurably(record);
+        const decision = this.decisions.get(message.requestId) ?? EXECUTED;
+        this.port.send(from, { kind: 'decision', requestId: message.requestId, decision });
+        return;
+      }
+      case 'fenced-query': {
+        let first = this.decisions.get(message.requestId);
+        if (first === undefined) {
+          this.decideDurably({ kind: 'FENCE', requestId: message.requestId });
+          first = FENCED;
+        }
+        this.port.send(from, {
+          kind: 'query-answer',
+          requestId: message.requestId,
+          executed: first.kind === 'EXEC',
+          first,
+        });
+        return;
+      }
+      case 'read':
+        this.port.send(from, { kind: 'state', requestId: message.requestId, state: this.state.view() });
+        return;
+      default:
+        return; // not addressed to a kernel: ignored
+    }
+  }
+
+  onTimer(): void {}
+
+  inspect(): StateView {
+    return this.state.view();
+  }
+
+  /** Append, sync, and only then change memory: a crash before the sync leaves memory
+   * unchanged (it is discarded) and the record at the mercy of the disk. */
+  private decideDurably(record: KernelRecord): void {
+    this.port.append(record);
+    this.port.sync();
+    this.replay(record);
+  }
+
+  private replay(record: KernelRecord): void {
+    if (this.decisions.has(record.requestId)) return; // a log never holds two decisions for one id
+    switch (record.kind) {
+      case 'EXEC':
+        this.state.apply(record.operation);
+        this.decisions.set(record.requestId, EXECUTED);
+        return;
+      case 'REJECT':
+        this.decisions.set(record.requestId, { kind: 'REJECT', rejection: record.rejection });
+        return;
+      case 'FENCE':
+        this.decisions.set(record.requestId, FENCED);
+        return;
+    }
+  }
+}
+
+function createKernel(port: Port, config: KernelConfig): KernelActor {
+  return new Kernel(port, config);
+}
+
+const sut: SystemUnderTest = {
+  ...reference,
+  name: 'red6-kernel-rename-drops-indexes',
+  createKernel,
+};
+export default sut;
