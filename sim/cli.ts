@@ -87,6 +87,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('time-budget', { type: 'number', describe: 'stop starting new runs after this many seconds' })
           .option('check-determinism', { type: 'number', default: 0.01, describe: 'fraction of seeds re-run on another worker to compare hashes' })
           .option('max-failures', { type: 'number', describe: 'stop after this many failing runs' })
+          .option('ramp', { type: 'string', describe: 'small runs first: "off", "on" (4,8x2: two seeds of every scenario at size 4, then at 8; <scenario>@N is at most ⌈N/4⌉ operators × N intents), or SIZESxSEEDS (default: on with --max-failures, else off)' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds one run may take before it is a hang' })
           .option('heap', { type: 'number', default: 1024, describe: 'heap limit of each worker, MB (a run past it: out-of-memory)' })
           .option('batch', { type: 'number', default: 50, describe: 'seeds per message to a worker' })

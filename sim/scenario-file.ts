@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ROOT } from './root.ts';
-import { LINKS, ROLES, type Scenario } from './scenario.ts';
+import { LINKS, ROLES, type Scenario, SIZE_MAX, sizedScenario } from './scenario.ts';
 import { HAPPENINGS, type Trigger } from './triggers.ts';
 import { SITUATIONS } from './situations.ts';
 
@@ -140,7 +140,8 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
 export const SCENARIO_SCHEMA: Schema = {
   type: 'object',
   fields: {
-    name: req({ type: 'string', pattern: /^[a-z0-9][a-z0-9-]*$/, what: 'a name of lowercase letters, digits and -' }),
+    // a sized copy (sim/scenario.ts sizedScenario) is named <name>@<size>; its repro holds it
+    name: req({ type: 'string', pattern: /^[a-z0-9][a-z0-9-]*(@[1-9][0-9]*)?$/, what: 'a name of lowercase letters, digits and -' }),
     clauses: opt({ type: 'array', items: { type: 'string', pattern: /^[0-9]+(\.[0-9]+)?$/, what: 'a spec clause like "6.2"' } }, []),
     description: opt({ type: 'string' }, ''),
     situations: opt({ type: 'array', items: { type: 'enum', values: SITUATIONS.map((s) => s.id), what: 'a situation' } }, []),
@@ -349,7 +350,21 @@ export function builtinScenarioNames(): string[] {
 }
 
 /** Resolves a scenario by built-in name (from any working directory) or by file path. */
-export function loadScenario(nameOrFile: string): Scenario {
+export function loadScenario(argument: string): Scenario {
+  // `<name or file>@N`: the scenario made smaller (a size ramp's runs are named so)
+  const sized = /^(.+)@([^@/\\]*)$/.exec(argument);
+  if (sized !== null && !existsSync(resolve(argument))) {
+    const text = sized[2] as string;
+    const size = /^[1-9][0-9]*$/.test(text) ? Number(text) : NaN;
+    if (!(size <= SIZE_MAX)) throw new InputError(`scenario "${argument}": the size after @ must be a whole number in 1..${SIZE_MAX} (at most ⌈N/4⌉ operators with N intents each), not "${text}"`);
+    const whole = loadScenario(sized[1] as string);
+    if (whole.name.includes('@')) throw new InputError(`scenario "${argument}": give one size, after the scenario's own name`);
+    return sizedScenario(whole, size);
+  }
+  return loadWholeScenario(argument);
+}
+
+function loadWholeScenario(nameOrFile: string): Scenario {
   const looksLikeFile = nameOrFile.endsWith('.json') || nameOrFile.includes('/') || nameOrFile.includes('\\');
   let file: string;
   if (looksLikeFile) {

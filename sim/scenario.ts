@@ -185,3 +185,31 @@ export function linkIndex(source: number, target: number): number {
   if (source === 0 && target === 1) return 3;
   return LINKS.length;
 }
+
+/** The largest size a sized copy may name (`<scenario>@N`). */
+export const SIZE_MAX = 100_000;
+
+/** A smaller copy of a scenario, for a size ramp: at most ⌈size/4⌉ operators with at most
+ * `size` intents each, everything else (faults, timing, triggers, bounds) as it was.
+ * Property testers start with small inputs because a bug that a small run shows is found
+ * in a fraction of a millisecond there and shrinks at once; a full `mixed` run costs
+ * about 5 ms. Named `<name>@<size>`, which loadScenario resolves back, so a sized run is
+ * replayed, resumed and reported like any other. A directed scenario's situations are
+ * not promised at a small size (its trigger may wait for a third dispatch), so the copy
+ * promises none. */
+export function sizedScenario(scenario: Scenario, size: number): Scenario {
+  if (!Number.isInteger(size) || size < 1 || size > SIZE_MAX) throw new RangeError(`a size must be a whole number in 1..${SIZE_MAX}, not ${size}`);
+  const { workload } = scenario;
+  return {
+    ...scenario,
+    name: `${scenario.name}@${size}`,
+    situations: [],
+    workload: { ...workload, operators: Math.min(workload.operators, Math.ceil(size / 4)), actions: Math.min(workload.actions, size) },
+  };
+}
+
+/** Whether a sized copy would be smaller than the scenario itself. */
+export function shrinksAt(scenario: Scenario, size: number): boolean {
+  const { operators, actions } = scenario.workload;
+  return Math.ceil(size / 4) < operators || size < actions;
+}

@@ -17,6 +17,7 @@ import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
 import { codeVersion, reproOf, writeRepro } from './repro.ts';
 import { aggregate, completedPairs, hasHeader, header, pairKey, type Provenance, resultLine, type Aggregate } from './results.ts';
+import { type Ramp, rampStages } from './ramp.ts';
 import { runOnce } from './runner.ts';
 import type { Scenario } from './scenario.ts';
 import type { RunSummary } from './summary.ts';
@@ -52,6 +53,8 @@ export interface SweepOptions {
   readonly identity: SweepIdentity;
   /** a failure line for the console (above the progress bar) */
   readonly onFailure?: (line: string) => void;
+  /** small runs first (sim/ramp.ts); null or absent: none */
+  readonly ramp?: Ramp | null;
 }
 
 export type StopReason = 'complete' | 'time-budget' | 'max-failures' | 'interrupted';
@@ -73,6 +76,8 @@ export interface SweepIdentity {
   readonly seeds: string;
   readonly sut: string;
   readonly shard: string | null;
+  /** --ramp as given ("off" when none); absent in files written before ramps */
+  readonly ramp?: string;
 }
 
 /** Refuses to resume a results file made with other options, naming each that differs. */
@@ -91,6 +96,7 @@ function checkResumable(file: string, identity: SweepIdentity): void {
   if (recorded.seeds !== identity.seeds) differ.push(`--seeds: ${recorded.seeds} there, ${identity.seeds} now`);
   if (recorded.sut !== identity.sut) differ.push(`system under test: ${recorded.sut} there, ${identity.sut} now`);
   if (recorded.shard !== identity.shard) differ.push(`--shard: ${recorded.shard ?? 'none'} there, ${identity.shard ?? 'none'} now`);
+  if ((recorded.ramp ?? 'off') !== (identity.ramp ?? 'off')) differ.push(`--ramp: ${recorded.ramp ?? 'off'} there, ${identity.ramp ?? 'off'} now`);
   if (differ.length > 0) throw new InputError(`--resume: ${file} holds another sweep's results (${differ.join('; ')}); resume with the same options, or give another --out`);
 }
 
@@ -109,12 +115,25 @@ export function sampledForDeterminism(scenario: string, seed: string, rate: numb
   return (hash >>> 0) / 2 ** 32 < rate;
 }
 
+type Entry = SweepOptions['scenarios'][number];
+
 interface SeedBatch {
-  readonly scenarioIndex: number;
+  readonly entry: Entry;
   readonly seeds: string[];
 }
 
+/** The ramp's pairs (one seed per batch: they are quick, and the first failure should
+ * not wait for a batch), then the full-size pairs. Each part is sharded on its own. */
 function* batches(options: SweepOptions, done: Set<string>): Generator<SeedBatch> {
+  for (const { entries, seeds } of rampPairs(options)) {
+    for (let offset = 0n; offset < BigInt(seeds); offset++) {
+      for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index] as Entry;
+        const seed = options.first + offset;
+        if (inShard(offset, index, entries.length, options.shard) && !done.has(pairKey(entry.scenario.name, seed.toString()))) yield { entry, seeds: [seed.toString()] };
+      }
+    }
+  }
   const { scenarios, first, last, shard, batchSize } = options;
   // batches start at one seed and double up to --batch: the first results (and an easy
   // bug's first failure) arrive after one run per scenario, not after a full batch
@@ -129,17 +148,27 @@ function* batches(options: SweepOptions, done: Set<string>): Generator<SeedBatch
         if (done.has(pairKey(name, seed.toString()))) continue;
         seeds.push(seed.toString());
       }
-      if (seeds.length > 0) yield { scenarioIndex, seeds };
+      if (seeds.length > 0) yield { entry: scenarios[scenarioIndex] as Entry, seeds };
     }
   }
 }
 
-function plannedPairs(options: SweepOptions): number {
-  const pairs = (options.last - options.first + 1n) * BigInt(options.scenarios.length);
-  if (options.shard === null) return Number(pairs);
-  const k = BigInt(options.shard.index - 1);
-  const n = BigInt(options.shard.count);
+/** Per stage of the ramp, its sized scenarios and seeds per size. */
+function rampPairs(options: SweepOptions): { entries: Entry[]; seeds: number }[] {
+  const ramp = options.ramp ?? null;
+  return rampStages(options.scenarios, ramp).map((stage) => ({ entries: stage.entries, seeds: ramp?.seeds ?? 0 }));
+}
+
+function sharedOut(pairs: bigint, shard: SweepOptions['shard']): number {
+  if (shard === null) return Number(pairs);
+  const k = BigInt(shard.index - 1);
+  const n = BigInt(shard.count);
   return pairs > k ? Number((pairs - 1n - k) / n + 1n) : 0;
+}
+
+function plannedPairs(options: SweepOptions): number {
+  const ramp = rampPairs(options).reduce((sum, stage) => sum + sharedOut(BigInt(stage.entries.length) * BigInt(stage.seeds), options.shard), 0);
+  return ramp + sharedOut((options.last - options.first + 1n) * BigInt(options.scenarios.length), options.shard);
 }
 
 export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?: () => void }): Promise<SweepOutcome> {
@@ -252,7 +281,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
           }
           const next = queue.next();
           if (next.done === true) break;
-          const entry = options.scenarios[next.value.scenarioIndex] as SweepOptions['scenarios'][number];
+          const entry = next.value.entry;
           const chainsFor = next.value.seeds.filter((seed) => sampledForDeterminism(entry.scenario.name, seed, options.determinismRate));
           inFlight++;
           pool

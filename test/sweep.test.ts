@@ -174,6 +174,62 @@ test('a failing sweep writes a repro per failure that replays to the same violat
   }
 });
 
+test('a size ramp runs small copies of every scenario first; the full-size runs after it are those of a sweep without one', async () => {
+  const base = ['sweep', '--scenario', 'calm,mixed', '--seeds', '3', '--jobs', '1', '--no-progress', '--check-determinism', '0'];
+  const plain = scratch();
+  assert.is((await cli([...base, '--out', plain])).code, 0);
+  const ramped = scratch();
+  const { code, out } = await cli([...base, '--ramp', '4,8x2', '--out', ramped]);
+  assert.is(code, 0, out);
+  const lines = results(ramped);
+  assert.equal(pairs(lines).slice(0, 8), ['calm@4/1', 'mixed@4/1', 'calm@4/2', 'mixed@4/2', 'calm@8/1', 'mixed@8/1', 'calm@8/2', 'mixed@8/2']);
+  const full = (list: readonly ResultLine[]) => list.filter((line) => !line.scenario.includes('@')).map((line) => `${line.scenario}/${line.seed} ${line.hash}`).sort();
+  assert.equal(full(lines), full(results(plain)));
+  assert.is(lines.length, 14);
+  // a small run is a run like any other: `run --scenario calm@4` makes the same one
+  const small = lines.find((line) => line.scenario === 'calm@4' && line.seed === '2');
+  const again = await cli(['run', '--scenario', 'calm@4', '--seed', '2', '--quiet']);
+  assert.match(again.out, new RegExp(`hash: ${small?.hash}`));
+  assert.ok(lines.filter((line) => line.scenario.startsWith('mixed@4')).every((line) => line.events < lines.filter((l) => l.scenario === 'mixed').reduce((a, l) => Math.min(a, l.events), Infinity)));
+  // resuming with another ramp would mix two sweeps
+  const other = await cli([...base, '--ramp', 'off', '--out', ramped, '--resume']);
+  assert.is(other.code, 2);
+  assert.match(other.err, /--ramp: 4,8x2 there, off now/);
+});
+
+test('a hunt (--max-failures) ramps by default; its small repro replays, and shards split the ramp too', async () => {
+  const dir = scratch();
+  const { code, out } = await cli(['sweep', '--mutant', 'kernel-ack-before-sync', '--max-failures', '1', '--seeds', '50', '--jobs', '1', '--out', dir, '--no-progress', '--check-determinism', '0']);
+  assert.is(code, 1);
+  const failing = results(dir).filter((line) => line.verdict.kind !== 'pass');
+  assert.is(failing.length, 1);
+  assert.match(failing[0]?.scenario ?? '', /@4$/);
+  const repro = readRepro(failing[0]?.repro ?? '');
+  assert.is(replay(repro, MUTANTS.find((m) => m.name === 'kernel-ack-before-sync')).hash, failing[0]?.hash);
+  assert.match(out, /replay: npx aerosim replay .*repro-[a-z-]+@4-\d+\.json/);
+  const all: string[] = [];
+  for (const shard of ['1/2', '2/2']) {
+    const part = scratch();
+    assert.is((await cli(['sweep', '--scenario', 'calm,mixed,swarm', '--seeds', '2', '--ramp', '4x3', '--shard', shard, '--jobs', '1', '--out', part, '--no-progress', '--check-determinism', '0'])).code, 0);
+    all.push(...pairs(results(part)));
+  }
+  assert.is(all.length, 9 + 6);
+  assert.is(new Set(all).size, 15);
+});
+
+test('bad sizes and ramps are refused with what was expected (exit 2)', async () => {
+  for (const [args, message] of [
+    [['run', '--scenario', 'mixed@0', '--seed', '1'], /the size after @ must be a whole number in 1\.\.100000/],
+    [['run', '--scenario', 'mixed@4@4', '--seed', '1'], /give one size/],
+    [['sweep', '--scenario', 'calm', '--seeds', '2', '--ramp', '8,4x2', '--out', scratch()], /--ramp "8,4x2" is not valid; expected "off", or sizes and seeds per size/],
+    [['sweep', '--scenario', 'calm', '--seeds', '2', '--ramp', 'lots', '--out', scratch()], /--ramp "lots" is not valid/],
+  ] as const) {
+    const { code, err } = await cli([...args]);
+    assert.is(code, 2, `${args.join(' ')}: ${err}`);
+    assert.match(err, message);
+  }
+});
+
 test('replay tells "an anchor of the schedule no longer exists" from "the run no longer fails"', async () => {
   const dir = scratch();
   const mutant = MUTANTS.find((m) => m.name === 'cp-retries-dispatch');

@@ -11,6 +11,7 @@ import { codeVersion } from '../repro.ts';
 import { parseSeed, SEED_EXPECTED } from '../rng.ts';
 import { InputError } from '../scenario-file.ts';
 import { witnessShares } from '../results.ts';
+import { parseRamp, rampText } from '../ramp.ts';
 import { runSweep, type SweepOptions } from '../sweep.ts';
 import { describeSut, resolveSut, sutFlags } from '../sut.ts';
 import { describeVerdict } from '../verdict.ts';
@@ -35,6 +36,7 @@ export interface SweepArgs {
   progress?: boolean | undefined;
   coverage?: boolean | undefined;
   heap?: number | undefined;
+  ramp?: string | undefined;
 }
 
 /** Parses "N" (1..N) or "A..B" (inclusive). */
@@ -79,6 +81,10 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
   const sut = await resolveSut(sutRef);
   const jobs = jobsOf(args.jobs);
   const shard = parseShard(args.shard);
+  if (Array.isArray(args.ramp)) throw new InputError(`--ramp is given ${(args.ramp as unknown[]).length} times; give it once`);
+  const maxFailures = positive('max-failures', args.maxFailures, true);
+  // a hunt (--max-failures) wants its first failure soon: small runs first, unless told
+  const ramp = parseRamp(args.ramp ?? (maxFailures !== null ? 'on' : 'off'));
   if (!(args.checkDeterminism >= 0 && args.checkDeterminism <= 1)) {
     throw new InputError(`--check-determinism ${args.checkDeterminism} is not valid; expected a fraction in [0, 1]`);
   }
@@ -102,7 +108,10 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
   process.once('SIGINT', onSigint);
   process.once('SIGTERM', onSigterm);
   const replayOf = (scenario: string, seed: string) => {
-    const arg = scenarios.find((entry) => entry.scenario.name === scenario)?.arg ?? scenario;
+    // a ramp's run is <name>@N: the scenario as it was given, at that size
+    const [name, size] = scenario.split('@') as [string, string | undefined];
+    const given = scenarios.find((entry) => entry.scenario.name === scenario || (size !== undefined && entry.scenario.name === name))?.arg;
+    const arg = given === undefined ? scenario : given.endsWith(`@${size}`) || size === undefined ? given : `${given}@${size}`;
     return `npx aerosim run --scenario ${shellQuote(arg)} --seed ${seed}${sutFlags(sutRef)}`;
   };
   try {
@@ -119,7 +128,8 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
         resume: args.resume === true,
         timeBudgetS: positive('time-budget', args.timeBudget, false),
         determinismRate: args.checkDeterminism,
-        maxFailures: positive('max-failures', args.maxFailures, true),
+        maxFailures,
+        ramp,
         runTimeoutMs,
         batchSize,
         progress: args.progress !== false,
@@ -127,7 +137,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
         ...(coverage !== undefined ? { coverage } : {}),
         heapMb: heapOf(args.heap),
         provenance: { command: invocation(), sut: describeSut(sutRef), codeVersion: codeVersion(), started, node: process.version, shard: args.shard ?? null },
-        identity: { scenarios: scenarios.map((entry) => entry.scenario.name), seeds: `${first}..${last}`, sut: describeSut(sutRef), shard: shard !== null ? `${shard.index}/${shard.count}` : null },
+        identity: { scenarios: scenarios.map((entry) => entry.scenario.name), seeds: `${first}..${last}`, sut: describeSut(sutRef), shard: shard !== null ? `${shard.index}/${shard.count}` : null, ramp: rampText(ramp) },
       },
       interrupt,
     );
