@@ -1,11 +1,14 @@
 // The AeroSim side of the comparison — the only file of the peer that touches sim/, and
 // only through runOnce (sim/runner.ts) and the built-in scenarios (sim/scenario-file.ts).
-// Time to first failure, in process: seeds 1, 2, … each over every built-in scenario in
-// name order (seed 1 on all scenarios, then seed 2, …), until a run's violations include
-// the mutant's target invariant, or the budget runs out. The first run with any violation
-// (or any verdict other than a pass) is recorded on the way.
+// Time to first failure, in process, in the order `aerosim sweep --max-failures` takes: the
+// size ramp first (sim/ramp.ts: two seeds of every scenario at size 4, then at size 8),
+// then seeds 1, 2, … each over every built-in scenario in name order (seed 1 on all
+// scenarios, then seed 2, …), until a run's violations include the mutant's target
+// invariant, or the budget runs out. The first run with any violation (or any verdict
+// other than a pass) is recorded on the way.
 
 import type { SystemUnderTest } from '../../src/ports.ts';
+import { DEFAULT_RAMP, type Ramp, rampStages } from '../../sim/ramp.ts';
 import { runOnce } from '../../sim/runner.ts';
 import { builtinScenarioNames, loadScenario } from '../../sim/scenario-file.ts';
 
@@ -33,17 +36,26 @@ function allScenarios(): { name: string; scenario: Scenario }[] {
   return scenarios;
 }
 
-export function aerosimHunt(sut: SystemUnderTest, target: string | null, budgetMs: number, stopAtAny = false): AeroResult {
+/** The runs of a hunt, in order: the ramp's, then the full-size pairs, seed-major. */
+function* huntOrder(ramp: Ramp | null): Generator<{ name: string; scenario: Scenario; seed: number }> {
   const list = allScenarios();
+  for (const stage of rampStages(list.map(({ name, scenario }) => ({ arg: name, scenario })), ramp)) {
+    for (let seed = 1; seed <= (ramp?.seeds ?? 0); seed++) for (const { arg, scenario } of stage.entries) yield { name: arg, scenario, seed };
+  }
+  for (let seed = 1; ; seed++) for (const { name, scenario } of list) yield { name, scenario, seed };
+}
+
+export function aerosimHunt(sut: SystemUnderTest, target: string | null, budgetMs: number, stopAtAny = false, ramp: Ramp | null = DEFAULT_RAMP): AeroResult {
   let any: AeroFound | null = null;
   let hit: AeroFound | null = null;
   let runs = 0;
   const started = performance.now();
   try {
-    for (let seed = 1; ; seed++) {
-      for (const { name, scenario } of list) {
+    for (const { name, scenario, seed } of huntOrder(ramp)) {
+      {
         if (performance.now() - started > budgetMs) return { any, target: hit, runs, elapsedMs: performance.now() - started, error: null };
         const result = runOnce({ scenario, seed: BigInt(seed), sut });
+        result.world?.trace.release(); // as a sweep's worker does
         runs++;
         const failed = result.violations.length > 0 || result.verdict.kind !== 'pass';
         if (failed && any === null) {
@@ -57,6 +69,7 @@ export function aerosimHunt(sut: SystemUnderTest, target: string | null, budgetM
         }
       }
     }
+    return { any, target: hit, runs, elapsedMs: performance.now() - started, error: null };
   } catch (error) {
     return { any, target: hit, runs, elapsedMs: performance.now() - started, error: error instanceof Error ? error.message : String(error) };
   }

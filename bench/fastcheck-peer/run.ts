@@ -4,7 +4,7 @@
 //
 //   node --import tsx bench/fastcheck-peer/run.ts [--only name,name] [--budget-s S]
 //        [--reps R] [--num-runs N] [--max-commands M] [--shrink-s S] [--no-aerosim]
-//        [--append] [--report-only]
+//        [--append] [--report-only] [--ramp off|on|SIZESxSEEDS]
 //
 // Defaults: budget 20 s per mutant, per repetition, per side; 3 repetitions; maxCommands
 // 150; shrinking up to 30 s (not counted). --append keeps the rows of results.json for the
@@ -26,6 +26,7 @@ import fc from 'fast-check';
 import { reference } from '../../src/index.ts';
 import type { SystemUnderTest } from '../../src/ports.ts';
 import { MUTANTS } from '../../mutants/index.ts';
+import { parseRamp, rampText } from '../../sim/ramp.ts';
 import { aerosimHunt, aerosimScenarioNames, aerosimWarmUp, type AeroResult } from './aerosim-side.ts';
 import { commandArbs, finish, mirror, newReal, replay, type Model, type Real } from './commands.ts';
 import { PropertyViolation } from './properties.ts';
@@ -49,6 +50,8 @@ const numRuns = Number(arg('num-runs') ?? '1000000');
 const maxCommands = Number(arg('max-commands') ?? '150');
 const shrinkBudgetMs = Number(arg('shrink-s') ?? '30') * 1000;
 const withAerosim = !flag('no-aerosim');
+/** AeroSim's size ramp, as `aerosim sweep --ramp` takes it (default: on, as a hunt has it) */
+const ramp = parseRamp(arg('ramp') ?? 'on');
 
 // ---- the fast-check hunt -----------------------------------------------------------------
 
@@ -167,7 +170,7 @@ interface Row {
 
 interface Results {
   readonly machine: { cpu: string; cores: number; node: string; commit: string; dirty: string; fastCheck: string; date: string };
-  readonly settings: { budgetMs: number; reps: number; numRuns: number; maxCommands: number; shrinkBudgetMs: number; scenarios: string[] };
+  readonly settings: { budgetMs: number; reps: number; numRuns: number; maxCommands: number; shrinkBudgetMs: number; scenarios: string[]; ramp?: string };
   readonly reference: FcResult[];
   rows: Row[];
 }
@@ -325,7 +328,7 @@ function writeReport(results: Results, discussion: string): void {
     `- **figures are from a shared, noisy 2-core machine** (other engineers were running and editing at the same time); each mutant was hunted ${st.reps} times per side and the table gives medians of the ${st.reps} repetitions`,
     `- budget per mutant, per repetition, per side: ${st.budgetMs / 1000} s wall time (fast-check numRuns ${st.numRuns.toLocaleString('en-US')}, never the binding limit; shrinking gets up to ${st.shrinkBudgetMs / 1000} s more and is not counted in "time to first failure")`,
     `- fast-check: \`fc.commands\` with maxCommands ${st.maxCommands} (size 'max'), seeds ${BASE_SEED}+rep; a different seed per repetition, so its medians include the luck of the draw`,
-    `- AeroSim: \`runOnce\` in process, seeds 1, 2, … × the ${st.scenarios.length} built-in scenarios (${st.scenarios.join(', ')}), seed-major; deterministic, so its repetitions differ only by timing noise. "AeroSim ms" is to the first run with any violation; "ms to target" to the first violation of the mutant's own target invariant`,
+    `- AeroSim: \`runOnce\` in process, ${st.ramp === undefined || st.ramp === 'off' ? 'no size ramp' : `first the size ramp ${st.ramp} (\`aerosim sweep\`'s default with --max-failures: that many seeds of every scenario at each size, \`<scenario>@N\` = at most ⌈N/4⌉ operators × N intents)`}, then seeds 1, 2, … × the ${st.scenarios.length} built-in scenarios (${st.scenarios.join(', ')}), seed-major; deterministic, so its repetitions differ only by timing noise. "AeroSim ms" is to the first run with any violation; "ms to target" to the first violation of the mutant's own target invariant`,
     `- ratio = median AeroSim ms ÷ median fast-check ms, both to the first failure of any kind, when both sides found the mutant in a majority of repetitions; > 1 means fast-check got there first`,
     `- reference (src/) under fast-check: ${ref.map((r) => (r.found ? `FAILED (${r.message})` : `passed ${r.totalRuns.toLocaleString('en-US')} runs in ${fmtMs(r.elapsedMs)} ms`)).join('; ')}`,
     '',
@@ -408,7 +411,7 @@ function main(): void {
   const previous = flag('append') ? loadResults() : null;
   const results: Results = {
     machine: machine(),
-    settings: { budgetMs, reps, numRuns, maxCommands, shrinkBudgetMs, scenarios: scenarioNames },
+    settings: { budgetMs, reps, numRuns, maxCommands, shrinkBudgetMs, scenarios: scenarioNames, ramp: rampText(ramp) },
     reference: referenceRuns,
     rows: previous?.rows.filter((r) => !mutants.some((m) => m.name === r.name)) ?? [],
   };
@@ -417,7 +420,7 @@ function main(): void {
     const row: Row = { name: mutant.name, targets: mutant.targets, failurePathOnly: mutant.failurePathOnly, fc: [], aero: [] };
     for (let rep = 0; rep < reps; rep++) {
       row.fc.push(fcHunt(mutant, BASE_SEED + rep, budgetMs));
-      if (withAerosim) row.aero.push(aerosimHunt(mutant, mutant.targets, budgetMs));
+      if (withAerosim) row.aero.push(aerosimHunt(mutant, mutant.targets, budgetMs, false, ramp));
     }
     results.rows.push(row);
     results.rows.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
