@@ -2,7 +2,7 @@
 // scenarios, seed by seed, until the mutant's targeted invariant fires. A mutant survives
 // if its target never fires within the seeds; the reference must never fail at all.
 
-import { MUTANTS, type Mutant } from '../mutants/index.ts';
+import type { Mutant } from '../mutants/index.ts';
 import { reference } from '../src/index.ts';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
@@ -130,6 +130,3 @@ export async function scoreMutant(pool: WorkerPool, scenarios: readonly Scenario
   };
 }
 
-export function allMutants(): readonly Mutant[] {
-  return MUTANTS;
-}

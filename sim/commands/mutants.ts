@@ -2,9 +2,8 @@
 // over the scenarios; prints one row per mutant; exits 1 if a mutant survives (its target
 // never fired) or the reference failed anything.
 
-import { MUTANTS } from '../../mutants/index.ts';
 import { wallNow } from '../clock.ts';
-import { allMutants, scoreMutant, scoreReference, type MutantRow } from '../mutation.ts';
+import { scoreMutant, scoreReference, type MutantRow } from '../mutation.ts';
 import { WorkerPool } from '../pool.ts';
 import { progressFor } from '../progress.ts';
 import { InputError } from '../scenario-file.ts';
@@ -21,6 +20,9 @@ export interface MutantsArgs {
 }
 
 export async function commandMutants(io: Io, args: MutantsArgs): Promise<number> {
+  // the catalogue (~1 MB of JavaScript) is loaded by the commands that use it, so that a
+  // cold `run` or `sweep` of the reference does not parse it
+  const { MUTANTS } = await import('../../mutants/index.ts');
   if (args.list === true) {
     for (const mutant of MUTANTS) io.out(`${mutant.name.padEnd(34)} ${mutant.targets}`);
     return EXIT.pass;
@@ -29,9 +31,10 @@ export async function commandMutants(io: Io, args: MutantsArgs): Promise<number>
   const jobs = jobsOf(args.jobs);
   const scenarios = scenariosOf(args.scenario);
   const names = args.only?.split(',');
-  const mutants = names === undefined ? allMutants() : allMutants().filter((m) => names.includes(m.name));
+  const mutants = names === undefined ? MUTANTS : MUTANTS.filter((m) => names.includes(m.name));
   if (names !== undefined && mutants.length !== names.length) {
-    throw new InputError(`--only names an unknown mutant; known: ${MUTANTS.map((m) => m.name).join(', ')}`);
+    const unknown = names.filter((name) => !MUTANTS.some((m) => m.name === name));
+    throw new InputError(`--only names ${unknown.length === 1 ? 'an unknown mutant' : 'unknown mutants'}: ${unknown.join(', ')}; \`aerosim mutants --list\` lists the ${MUTANTS.length} there are`);
   }
   const started = wallNow();
   const pool = new WorkerPool(jobs);
