@@ -2,7 +2,7 @@
 // and locales; bad input gets one clear line and exit code 2.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'uvu';
@@ -95,8 +95,6 @@ test('scenarios list names the built-in scenarios with their clauses', () => {
   assert.match(stdout, /^calm\s+/m);
 });
 
-test.run();
-
 test('the bundled build, the unbundled build and tsx give the same run', () => {
   // npm ci builds .build/ and bundles its three entries (sim/build.mjs); sim/entry.mjs
   // prefers the bundle, and falls back to the plain build, then to tsx
@@ -107,3 +105,17 @@ test('the bundled build, the unbundled build and tsx give the same run', () => {
   assert.is(tsxOnly.code, 0, tsxOnly.stderr);
   assert.is(hashLine(bundled.stdout), hashLine(tsxOnly.stdout));
 });
+
+test('no test file declares a test after test.run(): uvu would never run it', () => {
+  // the bundled-vs-tsx test above sat after test.run() for a session and never ran
+  const dir = new URL('.', import.meta.url);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.test.ts'))) {
+    const lines = readFileSync(new URL(file, dir), 'utf8').split('\n');
+    const run = lines.findIndex((line) => /^test\.run\(\)/.test(line));
+    assert.ok(run >= 0, `${file} calls test.run()`);
+    const late = lines.findIndex((line, index) => index > run && /^test\(/.test(line));
+    assert.is(late, -1, `${file}: a test at line ${late + 1} comes after test.run() at line ${run + 1}`);
+  }
+});
+
+test.run();

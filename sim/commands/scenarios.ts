@@ -8,6 +8,8 @@ export function commandScenariosList(io: Io): number {
     const scenario = loadScenario(name);
     io.out(`${name.padEnd(28)} ${scenario.clauses.join(',').padEnd(16)} ${scenario.description}`);
   }
+  io.out('');
+  io.out('Any of them made smaller: <name>@N, at most ⌈N/4⌉ operators with at most N intents each (e.g. mixed@4); a hunt (sweep --max-failures) runs sizes 4 and 8 first.');
   return EXIT.pass;
 }
 
