@@ -9,11 +9,17 @@
 // - an "unknown" gets a later record once the kernel's answer reaches a live incarnation;
 //   work in flight at a crash is recorded when someone asks about it;
 // - the answer's label matches what the trace shows (an explanation that lies is none);
+// - a kernel REJECT or DUPLICATE reaching a live incarnation is audited as a kernel
+//   rejection or a duplicate request, even when it also resolves an earlier "unknown";
+// - a kernel-timeout record is made only when the kernel has not answered the
+//   incarnation's latest dispatch or fenced query about that request;
+// - a stale confirm is answered to the client that sent it (the failure is observable);
+// - an "unknown" told to a client or shown to an operator says why (explainable);
 // - no audit outcome contradicts kernel truth at the end.
 
-import type { AuditRecord, DurableRecord, FailureType, Message } from '../../src/protocol.ts';
+import type { AuditRecord, Display, DurableRecord, FailureType, Message } from '../../src/protocol.ts';
 import type { Scenario } from '../scenario.ts';
-import { CONTROL_PLANE, KERNEL, type Process, type World } from '../world.ts';
+import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { classifyAnswer, failureOfClass, firstDecisionOf, sourceOfClass } from './causality.ts';
 import { executedIn, type Facts } from './facts.ts';
 import { Invariant } from './invariant.ts';
@@ -50,14 +56,17 @@ export class AuditComplete extends Invariant {
   private readonly answered = new Map<string, Set<number>>();
   /** a kernel reply about a request whose audit log says "unknown", being handled */
   private learning: { requestId: string; incarnation: number; step: number } | null = null;
-  /** a delivery the control plane must audit even if it answers nobody */
-  private expect: { requestId: string; incarnation: number; failure: FailureType; why: string; answeredBefore: number } | null = null;
+  /** a delivery the control plane must audit even if it answers nobody (and, for a kernel
+   * reply, even if it answers: the answer's own audit may be the resolution) */
+  private expect: { requestId: string; incarnation: number; failure: FailureType; why: string; answeredBefore: number; always: boolean } | null = null;
+  /** a stale confirm being handled: the client that sent it must be told */
+  private staleConfirm: { requestId: string; client: number; incarnation: number } | null = null;
   /** answers sent by the control plane, in all */
   private answers = 0;
   /** dispatches and fenced queries, and the kernel replies that reached each incarnation */
   private readonly asks: KernelAsk[] = [];
   /** request id → the kernel replies about it that reached each incarnation */
-  private readonly replies = new Map<string, { incarnation: number; timeMs: number }[]>();
+  private readonly replies = new Map<string, { incarnation: number; timeMs: number; step: number }[]>();
   /** tokens whose abandon reached the control plane (a token belongs to one incarnation) */
   private readonly abandons = new Set<string>();
   /** control-plane incarnation → the time it crashed */
@@ -73,26 +82,40 @@ export class AuditComplete extends Invariant {
   onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     this.learning = null;
     this.expect = null;
+    this.staleConfirm = null;
     if (target.address !== CONTROL_PLANE) return;
     const requestId = message.requestId;
     if (source === KERNEL) {
       if (firstDecisionOf(message) === null) return;
       const list = this.replies.get(requestId);
-      if (list === undefined) this.replies.set(requestId, [{ incarnation: target.incarnation, timeMs: world.time }]);
-      else list.push({ incarnation: target.incarnation, timeMs: world.time });
+      const reply = { incarnation: target.incarnation, timeMs: world.time, step: world.steps };
+      if (list === undefined) this.replies.set(requestId, [reply]);
+      else list.push(reply);
+      // the kernel rejected the request, or a copy of it: a failure the control plane now
+      // knows of, logged under its own type whether or not it also ends an "unknown"
+      const failure: FailureType | null = message.kind === 'duplicate' ? 'duplicate-request' : message.kind === 'decision' && message.decision.kind === 'REJECT' ? 'kernel-rejection' : null;
+      if (failure !== null) this.expect = { requestId, incarnation: target.incarnation, failure, why: `the kernel's ${message.kind === 'duplicate' ? 'DUPLICATE' : 'REJECT'} for ${requestId}`, answeredBefore: this.answers, always: true };
       if (this.newest(target, requestId)?.record.outcome !== 'unknown') return;
       this.learning = { requestId, incarnation: target.incarnation, step: world.steps };
       return;
     }
     if ((message.kind === 'submit' || message.kind === 'confirm') && this.facts.cpCopy) {
       const dispatched = message.kind === 'submit' || (this.facts.requests.get(requestId)?.dispatches ?? []).some((d) => d.sourceIncarnation === target.incarnation);
-      if (dispatched) this.expect = { requestId, incarnation: target.incarnation, failure: 'duplicate-request', why: `a second ${message.kind} of ${requestId} (a duplicate it could see)`, answeredBefore: this.answers };
+      if (dispatched) this.expect = { requestId, incarnation: target.incarnation, failure: 'duplicate-request', why: `a second ${message.kind} of ${requestId} (a duplicate it could see)`, answeredBefore: this.answers, always: false };
+    } else if (message.kind === 'confirm') {
+      // a confirm whose token this incarnation did not issue for this request, of a request
+      // it has not dispatched (that would be a duplicate): the challenge is gone, and the
+      // client waiting on its confirm must hear so
+      const token = this.facts.tokens.get(message.token);
+      const stale = token === undefined || token.requestId !== requestId || token.incarnation !== target.incarnation;
+      const dispatched = (this.facts.requests.get(requestId)?.dispatches ?? []).some((d) => d.sourceIncarnation === target.incarnation);
+      if (stale && !dispatched) this.staleConfirm = { requestId, client: source, incarnation: target.incarnation };
     } else if (message.kind === 'abandon') {
       const token = this.facts.tokens.get(message.token);
       const first = !this.abandons.has(message.token);
       this.abandons.add(message.token);
       if (first && token !== undefined && token.requestId === requestId && token.incarnation === target.incarnation && !this.facts.cpConfirms.has(requestId)) {
-        this.expect = { requestId, incarnation: target.incarnation, failure: 'abandoned', why: `the abandon of its own challenge for ${requestId}`, answeredBefore: this.answers };
+        this.expect = { requestId, incarnation: target.incarnation, failure: 'abandoned', why: `the abandon of its own challenge for ${requestId}`, answeredBefore: this.answers, always: false };
       }
     }
   }
@@ -113,10 +136,20 @@ export class AuditComplete extends Invariant {
     const expect = this.expect;
     if (expect !== null && process.incarnation === expect.incarnation) {
       this.expect = null;
-      if (this.answers !== expect.answeredBefore) return; // an answer went out: judged as a report
+      if (expect.always || this.answers === expect.answeredBefore) {
+        // else an answer went out: judged as a report
+        this.check(true);
+        if (this.auditedNow(process, world, expect.requestId, expect.failure) === null) {
+          this.violate(world, expect.requestId, `control-plane@${process.incarnation} handled ${expect.why} and left no synced ${expect.failure} audit record of it: every failure is logged under its own type`);
+        }
+      }
+    }
+    const stale = this.staleConfirm;
+    if (stale !== null && process.incarnation === stale.incarnation) {
+      this.staleConfirm = null;
       this.check(true);
-      if (this.auditedNow(process, world, expect.requestId, expect.failure) === null) {
-        this.violate(world, expect.requestId, `control-plane@${process.incarnation} handled ${expect.why} and left no synced ${expect.failure} audit record of it: every failure is logged`);
+      if (this.facts.cpOwes.has(stale.requestId, stale.client)) {
+        this.violate(world, stale.requestId, `control-plane@${process.incarnation} received a confirm of ${stale.requestId} for a challenge it did not issue, and did not tell client-${stale.client - FIRST_CLIENT} the challenge is gone: every failure is observable`);
       }
     }
   }
@@ -132,6 +165,7 @@ export class AuditComplete extends Invariant {
     else indexes.push(index);
     if (record.outcome === 'unknown') this.unknown.add(record.requestId);
     this.check(false);
+    if (record.failure === 'kernel-timeout') this.timeoutIsReal(world, process, record);
     // stamped by the control plane's own clock (it may drift or be skewed)
     const problem = malformed(record, world.clockOf(process));
     if (problem !== null) this.violate(world, String(record.requestId), `control-plane@${process.incarnation} appended an audit record that ${problem}: ${JSON.stringify(record)}`);
@@ -161,6 +195,10 @@ export class AuditComplete extends Invariant {
     if (message.kind !== 'answer') return;
     this.answers++;
     const requestId = message.requestId;
+    if (message.outcome === 'unknown') {
+      this.check(true);
+      if (!saysWhy(message.text)) this.violate(world, requestId, `control-plane@${source.incarnation} told client-${target.address - FIRST_CLIENT} ${requestId}'s outcome is unknown with the text ${JSON.stringify(message.text)}, which does not say why: every failure is explainable`);
+    }
     let answered = this.answered.get(requestId);
     if (answered === undefined) this.answered.set(requestId, (answered = new Set()));
     answered.add(source.incarnation);
@@ -194,6 +232,34 @@ export class AuditComplete extends Invariant {
       this.violate(world, requestId, `control-plane@${source.incarnation} told ${requestId} ${message.outcome}, but its audit record of that step says ${found.outcome} (${found.failure})`);
     } else if (!resolves && found.failure !== failure && this.auditedNow(source, world, requestId, failure) === null) {
       this.violate(world, requestId, `control-plane@${source.incarnation} reported ${describeClass(answerClass.kind)} (${failure}, told ${message.outcome}) about ${requestId}, but audited it as ${found.failure}`);
+    }
+  }
+
+  /** What an operator is shown about an unknown outcome says why it is unknown. */
+  onDisplay(world: World, client: Process, display: Display): void {
+    if (display.kind !== 'outcome' || display.outcome !== 'unknown') return;
+    this.check(true);
+    if (!saysWhy(display.text)) {
+      this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as unknown (${display.source}) with the text ${JSON.stringify(display.text)}, which does not say why: every failure is explainable`);
+    }
+  }
+
+  /** A kernel-timeout record states that the kernel did not answer: it must be true of the
+   * incarnation's latest dispatch or fenced query about the request. */
+  private timeoutIsReal(world: World, process: Process, record: AuditRecord): void {
+    let ask: KernelAsk | undefined;
+    for (let index = this.asks.length - 1; index >= 0 && ask === undefined; index--) {
+      const candidate = this.asks[index] as KernelAsk;
+      if (candidate.requestId === record.requestId && candidate.incarnation === process.incarnation) ask = candidate;
+    }
+    this.check(true);
+    if (ask === undefined) {
+      this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId}, but it never asked the kernel about it: the record names a failure that did not happen`);
+      return;
+    }
+    const answered = (this.replies.get(record.requestId) ?? []).find((reply) => reply.incarnation === process.incarnation && reply.step > ask.step);
+    if (answered !== undefined) {
+      this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId}, but the kernel answered its latest ask (step ${ask.step}) at step ${answered.step}: the record names a failure that did not happen`, [ask.step, answered.step]);
     }
   }
 
@@ -288,4 +354,10 @@ function malformed(record: AuditRecord, now: number): string | null {
   if (typeof record.outcome !== 'string' || !OUTCOMES.has(record.outcome)) return 'states no outcome (executed / not executed / unknown)';
   if (record.timeMs !== now) return `is stamped ${String(record.timeMs)} ms, not the time it was made (${now} ms)`;
   return null;
+}
+
+/** Whether a text about an unknown outcome says why it is unknown: something besides the
+ * outcome itself ("unknown", "outcome unknown", "?", "" say nothing). */
+export function saysWhy(text: string): boolean {
+  return text.toLowerCase().replace(/outcome|unknown|status|result|[^\p{L}\p{N}]+/gu, '').length >= 3;
 }

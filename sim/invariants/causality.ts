@@ -7,7 +7,8 @@
 //   a kernel reply stating R's first decision           kernel           REJECT → kernel-rejection,
 //                                                                        DUPLICATE → duplicate-request
 //   the delivery of R's submit, no challenge for R yet  validation       invalid-request
-//   the delivery of a submit of R after a challenge     duplicate        duplicate-request
+//   the delivery of a submit of R after a challenge,    duplicate        duplicate-request
+//     or a copy of a submit this incarnation had
 //   a confirm of R whose token this incarnation did     stale-confirm    challenge-expired
 //     not issue for R
 //   a confirm of R after this incarnation dispatched R  duplicate        duplicate-request
@@ -61,7 +62,11 @@ function classify(facts: Facts, sent: SentMessage): AnswerClass {
   if (message.requestId !== requestId) return { kind: 'other', trigger };
   if (message.kind === 'submit') {
     const challenged = (facts.requests.get(requestId)?.tokens ?? []).some((token) => tokenBefore(facts, token, sent));
-    return { kind: challenged ? 'duplicate' : 'validation', trigger };
+    // a copy of a submit this incarnation already had (an invalid one is never challenged):
+    // answering it is answering a duplicate it can see, not validating a new request.
+    // Classified as the answer is sent, while its trigger is the delivery being handled.
+    const copy = facts.cpCopy && facts.cpDelivery === trigger.id && sent.event === Ev.deliver;
+    return { kind: challenged || copy ? 'duplicate' : 'validation', trigger };
   }
   if (message.kind === 'confirm') {
     const token = facts.tokens.get(message.token);

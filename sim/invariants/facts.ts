@@ -131,6 +131,8 @@ export class Facts implements WorldObserver {
   /** whether the delivery being handled by the control plane is a copy of a submit or
    * confirm it already had (a duplicate it can see) */
   cpCopy = false;
+  /** the id of the message the control plane is handling (its latest delivery) */
+  cpDelivery = 0;
   /** the clients the live control-plane incarnation owes an answer, per request */
   readonly cpOwes = new Owed();
   /** per client address: the requests its live incarnation owes its operator an answer on */
@@ -249,6 +251,7 @@ export class Facts implements WorldObserver {
         seen.add(message.requestId);
       }
       this.cpCopy = copy;
+      this.cpDelivery = id;
       if (!copy && (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe')) {
         this.cpOwes.add(message.requestId, source);
       }

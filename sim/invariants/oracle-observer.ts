@@ -106,6 +106,7 @@ export class OracleObserver implements WorldObserver {
     o.rejectVerbatim?.onDisplay(world, client, display);
     o.observeConsistent?.onDisplay(world, client, display);
     o.liveness?.onDisplay(world, client, display);
+    o.auditComplete?.onDisplay(world, client, display);
     o.situations.onDisplay(world, client, display);
   }
 
