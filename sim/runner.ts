@@ -9,7 +9,7 @@ import { createOracles, type Oracles } from './invariants/index.ts';
 import type { WorldObserver } from './observer.ts';
 import type { SituationId } from './situations.ts';
 import { Stream } from './rng.ts';
-import { resolveFaults, type Scenario } from './scenario.ts';
+import { resolvedFaultsOf, resolveFaults, type Scenario } from './scenario.ts';
 import { swarmFaults, swarmTiming, type SwarmKind } from './swarm.ts';
 import type { Verdict, Violation } from './verdict.ts';
 import { generatePlan, type Plan } from './workload.ts';
@@ -110,7 +110,8 @@ export function runOnce(options: RunOptions): RunResult {
       faultOptions = drawn.faults;
       swarm = drawn.factors;
     }
-    const faults = resolveFaults(faultOptions);
+    // the scenario's own options are shared by every seed; swarm's are this seed's alone
+    const faults = faultOptions === options.scenario.faults ? resolvedFaultsOf(faultOptions) : resolveFaults(faultOptions);
     plan = options.plan ?? generatePlan(scenario.workload, new Stream(seed, 'workload'));
     const journal = options.journal;
     journal?.plan(plan);
