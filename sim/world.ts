@@ -65,23 +65,27 @@ interface Hooks {
   readonly handled: WorldObserver[];
 }
 
+/** The observers per hook, in their order. Nearly every run has one observer (the oracles,
+ * which listen to every hook): one pass, no closures (thirteen filters were ~6% of a tiny
+ * run's allocation). */
 function hooksOf(observers: readonly WorldObserver[]): Hooks {
-  const having = (hook: keyof WorldObserver) => observers.filter((observer) => observer[hook] !== undefined);
-  return {
-    start: having('onStart'),
-    started: having('onStarted'),
-    send: having('onSend'),
-    deliver: having('onDeliver'),
-    drop: having('onDrop'),
-    command: having('onCommand'),
-    display: having('onDisplay'),
-    append: having('onAppend'),
-    sync: having('onSync'),
-    crash: having('onCrash'),
-    quiet: having('onQuiet'),
-    end: having('onEnd'),
-    handled: having('onHandled'),
-  };
+  const hooks: Hooks = { start: [], started: [], send: [], deliver: [], drop: [], command: [], display: [], append: [], sync: [], crash: [], quiet: [], end: [], handled: [] };
+  for (const observer of observers) {
+    if (observer.onStart !== undefined) hooks.start.push(observer);
+    if (observer.onStarted !== undefined) hooks.started.push(observer);
+    if (observer.onSend !== undefined) hooks.send.push(observer);
+    if (observer.onDeliver !== undefined) hooks.deliver.push(observer);
+    if (observer.onDrop !== undefined) hooks.drop.push(observer);
+    if (observer.onCommand !== undefined) hooks.command.push(observer);
+    if (observer.onDisplay !== undefined) hooks.display.push(observer);
+    if (observer.onAppend !== undefined) hooks.append.push(observer);
+    if (observer.onSync !== undefined) hooks.sync.push(observer);
+    if (observer.onCrash !== undefined) hooks.crash.push(observer);
+    if (observer.onQuiet !== undefined) hooks.quiet.push(observer);
+    if (observer.onEnd !== undefined) hooks.end.push(observer);
+    if (observer.onHandled !== undefined) hooks.handled.push(observer);
+  }
+  return hooks;
 }
 
 export class SimEvent {
