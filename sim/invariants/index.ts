@@ -50,7 +50,10 @@ export interface Oracles {
   readonly observers: readonly WorldObserver[];
 }
 
-export function createOracles(scenario: Scenario, plan: Plan, disabled: ReadonlySet<string> = new Set()): Oracles {
+/** (one empty set for every run that disables nothing, not a new one per run) */
+const NONE_DISABLED: ReadonlySet<string> = new Set();
+
+export function createOracles(scenario: Scenario, plan: Plan, disabled: ReadonlySet<string> = NONE_DISABLED): Oracles {
   const facts = new Facts(plan);
   const liveness = new Liveness(facts, scenario);
   const enabled = <T extends Invariant>(invariant: T): T | null => (disabled.has(invariant.id) ? null : invariant);
