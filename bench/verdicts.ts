@@ -15,7 +15,8 @@
 // The baseline holds the digests for 2000 seeds of the reference and 6 mutants (every 30th
 // of the 176 of the time) × 21 scenarios, regenerated after issue 13 changed every
 // scenario's plans (~7 minutes in two shards on this 2-core machine); index-limits was
-// added later. bench/verdicts-baseline-20k.txt: the reference × the 20 scenarios of the
+// added later, and red team 7's audit rules changed cp-rejects-everything's verdicts (it
+// answers a visible copy of a submit as a new invalid request; traces unchanged). bench/verdicts-baseline-20k.txt: the reference × the 20 scenarios of the
 // time × 20,000 seeds, made at e3dd1c8 before the speed work of issue 11 and matched by
 // 0023f66 after it (about 35 minutes per side in two shards).
 
