@@ -322,6 +322,17 @@ if (wanted(5)) {
 say('## 6. The fast-check peer');
 say('');
 say('See `bench/fastcheck-peer/RESULTS.md` (its own run: `node --import tsx bench/fastcheck-peer/run.ts`).');
+say('');
+
+if (wanted(7)) {
+  // where the time goes, this checkout: what a missed target has to beat
+  say('## 7. Where the time goes (this checkout)');
+  say('');
+  const profiled = execFileSync(process.execPath, ['--import', 'tsx', 'bench/profile.ts', 'mixed', quick ? '300' : '1500', 'on'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  say(`\`node --import tsx bench/profile.ts mixed ${quick ? 300 : 1500} on\` (a CPU profile in process, self time summed by part; through tsx, so the figures per event are a little above section 1's):`);
+  say('');
+  for (const line of profiled.trimEnd().split('\n')) say(line);
+}
 
 /** With --sections, the sections not measured now are kept as they were in RESULTS.md. */
 function merged(): string {
@@ -334,7 +345,8 @@ function merged(): string {
   const old = split(readFileSync(resolve('bench/RESULTS.md'), 'utf8'));
   const now = split(fresh);
   const numbers = [...new Set([...old.bySection.keys(), ...now.bySection.keys()])].sort((a, b) => a - b);
-  const note = `Section${sections.length > 1 ? 's' : ''} ${sections.join(', ')} re-measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` at commit ${commit}; the others are as first generated, below.\n\n`;
+  const before = copies.find((copy) => copy.label === 'before');
+  const note = `Section${sections.length > 1 ? 's' : ''} ${sections.join(', ')} re-measured by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` at commit ${commit}${before !== undefined ? ` ("before": ${before.commit})` : ''}; the others are as first generated, below.\n\n`;
   return `${old.head.trimEnd()}\n\n${note}${numbers.map((n) => (sections.includes(n) ? now.bySection.get(n) : old.bySection.get(n)) ?? '').join('')}`;
 }
 writeFileSync(resolve('bench/RESULTS.md'), merged());
