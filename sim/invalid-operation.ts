@@ -12,7 +12,7 @@
 // the first problem it finds, so a second one could hide the rule being exercised.
 
 import type { Operation } from '../src/protocol.ts';
-import { COLLECTIONS, CONFIG, FIELDS, MANY_FIELDS, SNAPSHOTS } from './name-pools.ts';
+import { COLLECTIONS, CONFIG, FIELDS, INHERITED_KEYS, MANY_FIELDS, SNAPSHOTS } from './name-pools.ts';
 import type { Stream } from './rng.ts';
 
 /** src/validation.ts: a name is a lowercase letter, then up to 31 of a-z, 0-9, _. */
@@ -20,7 +20,13 @@ const NAME_LENGTH_MAX = 32;
 /** src/validation.ts: a collection takes at most this many indexes. */
 const INDEXES_MAX = 8;
 
-export function invalidOperation(rng: Stream): Operation {
+export function invalidOperation(rng: Stream, edges = 0): Operation {
+  // with edge values: an unknown key named like an inherited member of every object
+  // (drawn only where a scenario asks, so that no other scenario's plans change)
+  if (edges > 0 && rng.chance(edges)) {
+    const [, values] = rng.pick(CONFIG);
+    return { kind: 'set-config', key: rng.pick(INHERITED_KEYS), value: rng.pick(values) };
+  }
   return rng.pick(DEFECTIVE)(rng);
 }
 

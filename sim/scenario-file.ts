@@ -64,6 +64,7 @@ const WORKLOAD: Schema = {
     askOutcome: opt(probability, 0.3),
     quirks: opt(probability, 0),
     wideCollections: opt(probability, 0),
+    edgeValues: opt(probability, 0),
   },
 };
 

@@ -41,6 +41,10 @@ export interface WorkloadOptions {
   /** Probability that a new collection takes 4–8 indexes (the control plane accepts up to
    * 8; the reference kernel holds 6 and rejects more with INDEX_LIMIT). */
   readonly wideCollections: number;
+  /** Probability that a valid request sits at the edge of what validation accepts (names of
+   * 19–32 characters, the smallest and largest numeric config values), and that an invalid
+   * one names a config key like an inherited member of every object (`constructor`). */
+  readonly edgeValues: number;
 }
 
 export interface FaultOptions {

@@ -5,7 +5,7 @@
 
 import type { Operation } from '../src/protocol.ts';
 import { invalidOperation } from './invalid-operation.ts';
-import { COLLECTIONS, CONFIG, FIELDS, MANY_FIELDS, SNAPSHOTS } from './name-pools.ts';
+import { COLLECTIONS, CONFIG, EDGE_CONFIG, FIELDS, LONG_COLLECTIONS, LONG_FIELDS, LONG_SNAPSHOTS, MANY_FIELDS, SNAPSHOTS } from './name-pools.ts';
 import type { Stream } from './rng.ts';
 import type { WorkloadOptions } from './scenario.ts';
 
@@ -72,9 +72,9 @@ function generateIntent(options: WorkloadOptions, rng: Stream): Intent {
     case 'observe':
       return { kind, operation: null, thinkMs, reissue: false, ask };
     case 'invalid':
-      return { kind, operation: invalidOperation(rng), thinkMs, reissue: false, ask };
+      return { kind, operation: invalidOperation(rng, options.edgeValues), thinkMs, reissue: false, ask };
     default:
-      return { kind, operation: validOperation(rng, options.wideCollections), thinkMs, reissue: kind === 'mutate' && (reissue || quirk === 'reissue-after-unknown'), ask, ...(quirk !== undefined ? { quirk } : {}), ...(askAbout !== undefined ? { askAbout } : {}) };
+      return { kind, operation: validOperation(rng, options.wideCollections, options.edgeValues), thinkMs, reissue: kind === 'mutate' && (reissue || quirk === 'reissue-after-unknown'), ask, ...(quirk !== undefined ? { quirk } : {}), ...(askAbout !== undefined ? { askAbout } : {}) };
   }
 }
 
@@ -90,7 +90,9 @@ function pickKind(mix: WorkloadOptions['mix'], rng: Stream): IntentKind {
 /** `wide`: the probability that a new collection takes 4–8 indexes (valid to the control
  * plane, up to and past what the reference kernel holds: 6), drawn only where a scenario
  * asks for it, so that no other scenario's plans change. */
-export function validOperation(rng: Stream, wide = 0): Operation {
+export function validOperation(rng: Stream, wide = 0, edges = 0): Operation {
+  // drawn only where a scenario asks for edge values, so that no other scenario's plans change
+  if (edges > 0 && rng.chance(edges)) return edgeOperation(rng);
   const roll = rng.below(100);
   if (roll < 30 && wide > 0 && rng.chance(wide)) {
     const count = rng.between(4, 8);
@@ -124,4 +126,30 @@ export function validOperation(rng: Stream, wide = 0): Operation {
     return { kind: 'set-config', key, value: rng.pick(values) };
   }
   return { kind: 'create-snapshot', name: `${rng.pick(SNAPSHOTS)}_${rng.below(3)}` };
+}
+
+/** A valid operation at the edge of what validation accepts: names of 19–32 characters
+ * (the limit is 32), the smallest and largest numeric config values. Long names come
+ * from their own small pool, so operators still collide on them. */
+function edgeOperation(rng: Stream): Operation {
+  switch (rng.below(6)) {
+    case 0: {
+      const indexes: string[] = [];
+      for (let count = rng.below(3); indexes.length < count; ) {
+        const field = rng.pick(LONG_FIELDS);
+        if (!indexes.includes(field)) indexes.push(field);
+      }
+      return { kind: 'create-collection', name: rng.pick(LONG_COLLECTIONS), indexes };
+    }
+    case 1:
+      return { kind: 'create-index', collection: rng.pick(LONG_COLLECTIONS), field: rng.pick(LONG_FIELDS) };
+    case 2:
+      return rng.chance(0.5) ? { kind: 'rename-collection', from: rng.pick(COLLECTIONS), to: rng.pick(LONG_COLLECTIONS) } : { kind: 'drop-collection', name: rng.pick(LONG_COLLECTIONS) };
+    case 3:
+      return { kind: 'create-snapshot', name: rng.pick(LONG_SNAPSHOTS) };
+    default: {
+      const [key, values] = rng.pick(EDGE_CONFIG);
+      return { kind: 'set-config', key, value: rng.pick(values) };
+    }
+  }
 }

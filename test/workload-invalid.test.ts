@@ -7,6 +7,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { invalidOperation } from '../sim/invalid-operation.ts';
 import { Stream } from '../sim/rng.ts';
+import { INHERITED_KEYS, LONG_COLLECTIONS, LONG_FIELDS, LONG_SNAPSHOTS } from '../sim/name-pools.ts';
+import { loadScenario } from '../sim/scenario-file.ts';
+import { generatePlan } from '../sim/workload.ts';
 import type { Operation, Rejection } from '../src/protocol.ts';
 import { CONFIG_KEYS, validate } from '../src/validation.ts';
 
@@ -195,6 +198,39 @@ test('the same stream draws the same invalid operations', () => {
   const rng = new Stream(42n, 'workload');
   const again = Array.from({ length: 200 }, () => invalidOperation(rng));
   assert.equal(again, draws.slice(0, 200));
+});
+
+test('edge values: valid names of 19–32 characters and extreme config values pass validation, inherited config keys fail it', () => {
+  const scenario = loadScenario('edge-values');
+  let long = 0;
+  let extreme = 0;
+  let inherited = 0;
+  for (let seed = 1n; seed <= 40n; seed++) {
+    for (const intents of generatePlan(scenario.workload, new Stream(seed, 'workload'))) {
+      for (const intent of intents) {
+        const operation = intent.operation;
+        if (operation === null) continue;
+        const names = Object.values(operation).flat().filter((value): value is string => typeof value === 'string' && value !== operation.kind);
+        if (intent.kind === 'invalid') {
+          if (operation.kind === 'set-config' && !Object.hasOwn(CONFIG_KEYS, operation.key) && operation.key in CONFIG_KEYS) inherited++;
+          assert.ok(validate(operation) !== null, `invalid ${JSON.stringify(operation)} passes validation`);
+        } else {
+          assert.is(validate(operation), null, `valid ${JSON.stringify(operation)} fails validation`);
+          if (operation.kind !== 'set-config' && names.some((name) => name.length >= 19)) long++;
+          if (operation.kind === 'set-config' && ['99999', '999999', '1'].includes(operation.value)) extreme++;
+        }
+      }
+    }
+  }
+  assert.ok(long > 100 && extreme > 20 && inherited > 20, `long names ${long}, extreme values ${extreme}, inherited keys ${inherited}`);
+  const edgeNames = new Set<string>([...LONG_COLLECTIONS, ...LONG_FIELDS, ...LONG_SNAPSHOTS, ...INHERITED_KEYS, '99999', '999999']);
+  // other scenarios draw none of them: their plans are as before (bench/verdicts-baseline.txt)
+  for (const intents of generatePlan(loadScenario('invalid-request').workload, new Stream(7n, 'workload'))) {
+    for (const intent of intents) {
+      const values = intent.operation === null ? [] : Object.values(intent.operation).flat();
+      assert.ok(!values.some((value) => edgeNames.has(value as string)), JSON.stringify(intent.operation));
+    }
+  }
 });
 
 test.run();
