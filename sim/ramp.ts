@@ -44,15 +44,19 @@ export function rampText(ramp: Ramp | null): string {
   return ramp === null ? 'off' : `${ramp.sizes.join(',')}x${ramp.seeds}`;
 }
 
-/** The ramp's stages, smallest first: per size, the scenarios that size makes smaller (a
- * scenario already that small is not run twice), each with the argument that names it. */
-export function rampStages<E extends { readonly arg: string; readonly scenario: Scenario }>(
-  entries: readonly E[],
+/** The ramp's runs in the order they are made: per size, smallest first, its seeds in turn
+ * (seed-major), each over the scenarios that size makes smaller (a scenario already that
+ * small is not run twice). `offset` is the seed's offset from the first seed; `index` and
+ * `count` place the scenario within its stage (a sweep's shards split each stage). */
+export function* rampRuns(
+  entries: readonly { readonly arg: string; readonly scenario: Scenario }[],
   ramp: Ramp | null,
-): { readonly size: number; readonly entries: { readonly arg: string; readonly scenario: Scenario }[] }[] {
-  if (ramp === null) return [];
-  return ramp.sizes.map((size) => ({
-    size,
-    entries: entries.filter((entry) => shrinksAt(entry.scenario, size)).map((entry) => ({ arg: `${entry.arg}@${size}`, scenario: sizedScenario(entry.scenario, size) })),
-  }));
+): Generator<{ readonly entry: { readonly arg: string; readonly scenario: Scenario }; readonly offset: number; readonly index: number; readonly count: number }> {
+  if (ramp === null) return;
+  for (const size of ramp.sizes) {
+    const stage = entries.filter((entry) => shrinksAt(entry.scenario, size)).map((entry) => ({ arg: `${entry.arg}@${size}`, scenario: sizedScenario(entry.scenario, size) }));
+    for (let offset = 0; offset < ramp.seeds; offset++) {
+      for (let index = 0; index < stage.length; index++) yield { entry: stage[index] as (typeof stage)[number], offset, index, count: stage.length };
+    }
+  }
 }

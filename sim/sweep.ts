@@ -17,7 +17,7 @@ import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
 import { codeVersion, reproOf, writeRepro } from './repro.ts';
 import { aggregate, completedPairs, hasHeader, header, pairKey, type Provenance, resultLine, type Aggregate } from './results.ts';
-import { type Ramp, rampStages } from './ramp.ts';
+import { type Ramp, rampRuns } from './ramp.ts';
 import { runOnce } from './runner.ts';
 import type { Scenario } from './scenario.ts';
 import type { RunSummary } from './summary.ts';
@@ -125,14 +125,9 @@ interface SeedBatch {
 /** The ramp's pairs (one seed per batch: they are quick, and the first failure should
  * not wait for a batch), then the full-size pairs. Each part is sharded on its own. */
 function* batches(options: SweepOptions, done: Set<string>): Generator<SeedBatch> {
-  for (const { entries, seeds } of rampPairs(options)) {
-    for (let offset = 0n; offset < BigInt(seeds); offset++) {
-      for (let index = 0; index < entries.length; index++) {
-        const entry = entries[index] as Entry;
-        const seed = options.first + offset;
-        if (inShard(offset, index, entries.length, options.shard) && !done.has(pairKey(entry.scenario.name, seed.toString()))) yield { entry, seeds: [seed.toString()] };
-      }
-    }
+  for (const { entry, offset, index, count } of rampRuns(options.scenarios, options.ramp ?? null)) {
+    const seed = (options.first + BigInt(offset)).toString();
+    if (inShard(BigInt(offset), index, count, options.shard) && !done.has(pairKey(entry.scenario.name, seed))) yield { entry, seeds: [seed] };
   }
   const { scenarios, first, last, shard, batchSize } = options;
   // batches start at one seed and double up to --batch: the first results (and an easy
@@ -153,12 +148,6 @@ function* batches(options: SweepOptions, done: Set<string>): Generator<SeedBatch
   }
 }
 
-/** Per stage of the ramp, its sized scenarios and seeds per size. */
-function rampPairs(options: SweepOptions): { entries: Entry[]; seeds: number }[] {
-  const ramp = options.ramp ?? null;
-  return rampStages(options.scenarios, ramp).map((stage) => ({ entries: stage.entries, seeds: ramp?.seeds ?? 0 }));
-}
-
 function sharedOut(pairs: bigint, shard: SweepOptions['shard']): number {
   if (shard === null) return Number(pairs);
   const k = BigInt(shard.index - 1);
@@ -167,7 +156,8 @@ function sharedOut(pairs: bigint, shard: SweepOptions['shard']): number {
 }
 
 function plannedPairs(options: SweepOptions): number {
-  const ramp = rampPairs(options).reduce((sum, stage) => sum + sharedOut(BigInt(stage.entries.length) * BigInt(stage.seeds), options.shard), 0);
+  let ramp = 0;
+  for (const run of rampRuns(options.scenarios, options.ramp ?? null)) if (inShard(BigInt(run.offset), run.index, run.count, options.shard)) ramp++;
   return ramp + sharedOut((options.last - options.first + 1n) * BigInt(options.scenarios.length), options.shard);
 }
 

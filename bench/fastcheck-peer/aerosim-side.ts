@@ -8,7 +8,7 @@
 // other than a pass) is recorded on the way.
 
 import type { SystemUnderTest } from '../../src/ports.ts';
-import { DEFAULT_RAMP, type Ramp, rampStages } from '../../sim/ramp.ts';
+import { DEFAULT_RAMP, type Ramp, rampRuns } from '../../sim/ramp.ts';
 import { runOnce } from '../../sim/runner.ts';
 import { builtinScenarioNames, loadScenario } from '../../sim/scenario-file.ts';
 
@@ -39,9 +39,7 @@ function allScenarios(): { name: string; scenario: Scenario }[] {
 /** The runs of a hunt, in order: the ramp's, then the full-size pairs, seed-major. */
 function* huntOrder(ramp: Ramp | null): Generator<{ name: string; scenario: Scenario; seed: number }> {
   const list = allScenarios();
-  for (const stage of rampStages(list.map(({ name, scenario }) => ({ arg: name, scenario })), ramp)) {
-    for (let seed = 1; seed <= (ramp?.seeds ?? 0); seed++) for (const { arg, scenario } of stage.entries) yield { name: arg, scenario, seed };
-  }
+  for (const { entry, offset } of rampRuns(list.map(({ name, scenario }) => ({ arg: name, scenario })), ramp)) yield { name: entry.arg, scenario: entry.scenario, seed: 1 + offset };
   for (let seed = 1; ; seed++) for (const { name, scenario } of list) yield { name, scenario, seed };
 }
 

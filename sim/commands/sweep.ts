@@ -110,8 +110,9 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
   const replayOf = (scenario: string, seed: string) => {
     // a ramp's run is <name>@N: the scenario as it was given, at that size
     const [name, size] = scenario.split('@') as [string, string | undefined];
-    const given = scenarios.find((entry) => entry.scenario.name === scenario || (size !== undefined && entry.scenario.name === name))?.arg;
-    const arg = given === undefined ? scenario : given.endsWith(`@${size}`) || size === undefined ? given : `${given}@${size}`;
+    const exact = scenarios.find((entry) => entry.scenario.name === scenario)?.arg;
+    const base = size === undefined ? undefined : scenarios.find((entry) => entry.scenario.name === name)?.arg;
+    const arg = exact ?? (base !== undefined ? `${base}@${size}` : scenario);
     return `npx aerosim run --scenario ${shellQuote(arg)} --seed ${seed}${sutFlags(sutRef)}`;
   };
   try {
