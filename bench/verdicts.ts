@@ -17,7 +17,9 @@
 // scenario's plans (~7 minutes in two shards on this 2-core machine); index-limits was
 // added later, and red team 7's audit rules changed cp-rejects-everything's verdicts (it
 // answers a visible copy of a submit as a new invalid request; traces unchanged); edge-values
-// was added after that (its 7 lines: `bench/verdicts.ts 2000 baseline 0/1 edge-values`).
+// was added after that (its 7 lines: `bench/verdicts.ts 2000 baseline 0/1 edge-values`),
+// and red team 8's label rule changed cp-rejects-everything's verdicts again (it labels
+// its answer to a copy "validation").
 // bench/verdicts-baseline-20k.txt: the reference × the 20 scenarios of the time × 20,000
 // seeds, made at e3dd1c8 before the speed work of issue 11 and matched by 0023f66 after it (about 35 minutes per side in two shards).
 

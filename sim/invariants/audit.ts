@@ -15,6 +15,8 @@
 //   incarnation's latest dispatch or fenced query about that request;
 // - a stale confirm is answered to the client that sent it (the failure is observable);
 // - an "unknown" told to a client or shown to an operator says why (explainable);
+// - no answer or display states another outcome than its own, and no answer carries a
+//   label naming a cause the trace does not show (red team 8);
 // - no audit outcome contradicts kernel truth at the end.
 
 import type { AuditRecord, Display, DurableRecord, FailureType, Message } from '../../src/protocol.ts';
@@ -195,10 +197,14 @@ export class AuditComplete extends Invariant {
     if (message.kind !== 'answer') return;
     this.answers++;
     const requestId = message.requestId;
+    const client = `client-${target.address - FIRST_CLIENT}`;
     if (message.outcome === 'unknown') {
       this.check(true);
-      if (!saysWhy(message.text)) this.violate(world, requestId, `control-plane@${source.incarnation} told client-${target.address - FIRST_CLIENT} ${requestId}'s outcome is unknown with the text ${JSON.stringify(message.text)}, which does not say why: every failure is explainable`);
+      if (!saysWhy(message.text)) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is unknown with the text ${JSON.stringify(message.text)}, which does not say why: every failure is explainable`);
     }
+    const contradiction = contradicts(message.outcome, message.text);
+    if (contradiction !== null) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
+
     let answered = this.answered.get(requestId);
     if (answered === undefined) this.answered.set(requestId, (answered = new Set()));
     answered.add(source.incarnation);
@@ -208,7 +214,12 @@ export class AuditComplete extends Invariant {
     const failure = failureOfClass(answerClass);
     const resolves = message.outcome !== 'unknown' && (this.unknown.has(requestId) || this.inFlightAtCrash.has(requestId));
     const label = sourceOfClass(answerClass);
-    if (label !== null) {
+    if (label === null && CLASS_LABELS.has(message.source)) {
+      // a label that names a class (a timer, a stale token, validation, a kernel reply)
+      // on an answer the trace shows is none of them: an explanation that lies
+      this.check(true);
+      this.violate(world, requestId, `control-plane@${source.incarnation} labelled its answer about ${requestId} "${message.source}", but the trace shows ${describeClass(answerClass.kind)}: the explanation must match what happened`);
+    } else if (label !== null) {
       this.check(answerClass.kind !== 'kernel' || answerClass.reply.message.kind !== 'decision');
       if (message.source !== label) {
         this.violate(world, requestId, `control-plane@${source.incarnation} labelled its answer about ${requestId} "${message.source}", but the trace shows ${describeClass(answerClass.kind)}: the explanation must match what happened`);
@@ -237,7 +248,10 @@ export class AuditComplete extends Invariant {
 
   /** What an operator is shown about an unknown outcome says why it is unknown. */
   onDisplay(world: World, client: Process, display: Display): void {
-    if (display.kind !== 'outcome' || display.outcome !== 'unknown') return;
+    if (display.kind !== 'outcome') return;
+    const contradiction = contradicts(display.outcome, display.text);
+    if (contradiction !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
+    if (display.outcome !== 'unknown') return;
     this.check(true);
     if (!saysWhy(display.text)) {
       this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as unknown (${display.source}) with the text ${JSON.stringify(display.text)}, which does not say why: every failure is explainable`);
@@ -360,4 +374,17 @@ function malformed(record: AuditRecord, now: number): string | null {
  * outcome itself ("unknown", "outcome unknown", "?", "" say nothing). */
 export function saysWhy(text: string): boolean {
   return text.toLowerCase().replace(/outcome|unknown|status|result|[^\p{L}\p{N}]+/gu, '').length >= 3;
+}
+
+/** Labels that name what caused an answer; an answer of another class may carry none of them. */
+const CLASS_LABELS: ReadonlySet<string> = new Set(['timeout', 'challenge-expired', 'validation', 'kernel-decision', 'kernel-duplicate', 'kernel-query']);
+
+/** Why a text states an outcome other than the one it comes with, or null. An unknown is
+ * not "executed" or "not executed"; an executed request was not ignored or discarded.
+ * (A not-executed answer carries the kernel's or validation's own words: not judged.) */
+export function contradicts(outcome: string, text: string): string | null {
+  const lower = text.toLowerCase();
+  if (outcome === 'unknown' && /\b(not )?executed\b|\bdiscarded\b|\bignored\b|\brolled back\b/.test(lower)) return 'states an outcome the control plane does not know';
+  if (outcome === 'executed' && /\bnot executed\b|\bignored\b|\bdiscarded\b|\bnot applied\b|\brolled back\b/.test(lower)) return 'says it did not take effect';
+  return null;
 }
