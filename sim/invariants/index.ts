@@ -29,7 +29,7 @@ export const INVARIANTS: readonly InvariantInfo[] = [
   { id: 'outcome.from-kernel', clause: '4.3, 5.2, 7.2', rule: '"executed" only if executed at the end; "not executed" only from a kernel reply stating the first decision, or validation before any challenge' },
   { id: 'cp.no-replay', clause: '5.1, 5.3, 10', rule: 'a dispatch is sent only by the incarnation that issued the challenge token its confirm carried' },
   { id: 'no-retry', clause: '6.1, 7.1, 10', rule: 'at most one submit and one confirm per request id across client incarnations, at most one dispatch across control-plane incarnations' },
-  { id: 'exec.at-most-once', clause: '6.2', rule: 'no request executes twice; every later copy gets a DUPLICATE naming the first decision, which is what the operator is told' },
+  { id: 'exec.at-most-once', clause: '6.2', rule: 'no request executes twice; every later copy gets a DUPLICATE naming the first decision, which is what the operator is told; one answer per ask' },
   { id: 'reject.verbatim', clause: '7.1', rule: 'a kernel rejection is shown identical to the first decision; nothing is dispatched for it afterwards' },
   { id: 'kernel.atomic', clause: '7.2, 11', rule: 'the kernel\'s state, in every reply and after every restart, equals the reference model applied to its EXEC records' },
   { id: 'observe.consistent', clause: '4.3, 10', rule: 'every observe answer is the state of a durable log prefix, never older than a previous answer' },

@@ -125,6 +125,7 @@ export class OracleObserver implements WorldObserver {
     const o = this.o;
     o.facts.onCrash(world, process, cause, lost);
     o.clientCrashBeforeSubmit?.onCrash(world, process);
+    o.execAtMostOnce?.onCrash(world, process);
     o.kernelAtomic?.onCrash(world, process, cause, lost);
     o.auditComplete?.onCrash(world, process);
     o.liveness?.onCrash(world, process);

@@ -289,9 +289,21 @@ export class ExecAtMostOnce extends Invariant {
   readonly clause = '6.2';
   /** a later copy being handled by the kernel: its message id and the first decision */
   private copy: { id: number; requestId: string; first: KernelRecord; step: number } | null = null;
+  /** request id → the clients whose confirms, outcome queries and observes the live control-plane
+   * incarnation received and has not answered, one entry per ask (copies are not asks) */
+  private readonly asks = new Map<string, number[]>();
+  /** the confirm or outcome query being handled, if it counted as an ask (else 0) */
+  private askDelivery = 0;
 
-  onDeliver(world: World, id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+  onDeliver(world: World, id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     this.copy = null;
+    if (target.address === CONTROL_PLANE) this.askDelivery = 0;
+    if (target.address === CONTROL_PLANE && (message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe') && !this.facts.cpCopy) {
+      this.askDelivery = id;
+      const list = this.asks.get(message.requestId);
+      if (list === undefined) this.asks.set(message.requestId, [source]);
+      else list.push(source);
+    }
     if (target.address !== KERNEL || message.kind !== 'dispatch') return;
     const first = this.facts.firstDecision.get(message.requestId);
     if (first === undefined) return;
@@ -299,7 +311,7 @@ export class ExecAtMostOnce extends Invariant {
     this.copy = { id, requestId: message.requestId, first, step: world.steps };
   }
 
-  onSend(world: World, _id: number, cause: number, source: Process, _target: Process, message: Message): void {
+  onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {
     if (source.address === KERNEL) {
       const copy = this.copy;
       if (copy === null || cause !== copy.id) return;
@@ -318,7 +330,13 @@ export class ExecAtMostOnce extends Invariant {
       if (tokens.length > 1) this.violate(world, message.requestId, `control-plane@${source.incarnation} challenged ${message.requestId} a ${ordinal(tokens.length)} time: a duplicate submit it could see was not detected`);
       return;
     }
+    if (source.address === CONTROL_PLANE && message.kind === 'observed') {
+      const list = this.asks.get(message.requestId);
+      const index = list === undefined ? -1 : list.indexOf(target.address);
+      if (index >= 0) list!.splice(index, 1);
+    }
     if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
+    this.answerOnce(world, id, cause, source, target, message);
     const trigger = this.facts.message(cause);
     if (trigger === undefined || trigger.message.kind !== 'duplicate' || trigger.message.requestId !== message.requestId) return;
     this.check(true);
@@ -327,6 +345,34 @@ export class ExecAtMostOnce extends Invariant {
     if (message.outcome !== outcomeOf(first) || JSON.stringify(message.rejection) !== JSON.stringify(rejection)) {
       this.violate(world, message.requestId, `the kernel's DUPLICATE named the first decision ${describe(first)} for ${message.requestId}, but the control plane answered ${message.outcome}${message.rejection !== null ? ` (${message.rejection.code})` : ''}`, [trigger.step]);
     }
+  }
+
+  onCrash(_world: World, process: Process): void {
+    if (process.address === CONTROL_PLANE) this.asks.clear();
+  }
+
+  /** 6.2: one ask, one answer. An answer to a confirm, outcome query or observe as it is delivered
+   * takes its ask; one passed on from a kernel reply or a timer takes an open ask of that
+   * client, and with none open it is a second answer: a kernel DUPLICATE of a copy the
+   * network made, or a second reply, passed on instead of absorbed. */
+  private answerOnce(world: World, id: number, cause: number, source: Process, target: Process, message: Message & { kind: 'answer' }): void {
+    const list = this.asks.get(message.requestId);
+    const index = list === undefined ? -1 : list.indexOf(target.address);
+    if (cause !== 0 && cause === this.askDelivery) {
+      // answered as it was delivered: that ask is answered
+      if (index >= 0) list!.splice(index, 1);
+      return;
+    }
+    const sent = this.facts.message(id);
+    if (sent === undefined) return;
+    const answerClass = classifyAnswer(this.facts, sent);
+    if (answerClass.kind !== 'kernel' && answerClass.kind !== 'timeout') return;
+    this.check(true);
+    if (index >= 0) {
+      list!.splice(index, 1);
+      return;
+    }
+    this.violate(world, message.requestId, `control-plane@${source.incarnation} answered client-${target.address - FIRST_CLIENT} about ${message.requestId} on ${answerClass.kind === 'kernel' ? `the kernel's ${answerClass.reply.message.kind} (msg ${answerClass.reply.id})` : 'a timer'}, but every confirm, outcome query and observe that client sent it had been answered: a duplicate it could see was passed on as a second answer`);
   }
 
   onEnd(world: World): void {
