@@ -4,9 +4,19 @@
 //
 //   node --import tsx bench/profile.ts [scenario=mixed] [seeds=1500] [on|off]
 
+import { spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
-import { runOnce } from '../sim/runner.ts';
-import { loadScenario } from '../sim/scenario-file.ts';
+import type { runOnce as RunOnce } from '../sim/runner.ts';
+import type { loadScenario as LoadScenario } from '../sim/scenario-file.ts';
+
+// the harness as the bin runs it: compiled in .build/ (built if stale), not through tsx,
+// whose keepNames adds a run-time naming call per closure
+const { buildIsFresh } = (await import(new URL('../sim/entry.mjs', import.meta.url).href)) as { buildIsFresh(): boolean };
+if (!buildIsFresh()) spawnSync(process.execPath, ['sim/build.mjs'], { stdio: 'ignore' });
+const compiled = buildIsFresh();
+const from = (path: string) => (compiled ? `../.build/${path}.js` : `../${path}.ts`);
+const { runOnce } = (await import(from('sim/runner'))) as { runOnce: typeof RunOnce };
+const { loadScenario } = (await import(from('sim/scenario-file'))) as { loadScenario: typeof LoadScenario };
 
 const [name = 'mixed', seedsText = '1500', mode = 'on'] = process.argv.slice(2);
 const scenario = loadScenario(name);
@@ -56,7 +66,7 @@ for (const node of profile.nodes) {
   byFunction.set(where, (byFunction.get(where) ?? 0) + time);
 }
 const perEvent = (seconds * 1e6) / events;
-console.log(`${seeds} seeds of ${name}, invariants ${check ? 'on' : 'off'}: ${Math.round(events / seconds).toLocaleString('en-US')} events/s (${perEvent.toFixed(2)} µs per event, profiler on)\n`);
+console.log(`${seeds} seeds of ${name}, invariants ${check ? 'on' : 'off'}, ${compiled ? 'compiled (.build/)' : 'through tsx (the build failed)'}: ${Math.round(events / seconds).toLocaleString('en-US')} events/s (${perEvent.toFixed(2)} µs per event, profiler on)\n`);
 console.log('| part | share | µs per event |\n|---|---:|---:|');
 for (const [key, time] of [...byPart].sort((a, b) => b[1] - a[1])) console.log(`| ${key} | ${((100 * time) / total).toFixed(1)}% | ${((perEvent * time) / total).toFixed(2)} |`);
 console.log('\nLargest functions by self time:\n');

@@ -29,30 +29,40 @@ export interface AeroResult {
 }
 
 type Scenario = ReturnType<typeof loadScenario>;
-let scenarios: { name: string; scenario: Scenario }[] | null = null;
 
-function allScenarios(): { name: string; scenario: Scenario }[] {
-  scenarios ??= builtinScenarioNames().map((name) => ({ name, scenario: loadScenario(name) }));
-  return scenarios;
+/** The harness a hunt runs: this checkout's sim/ by default, or another copy of it (the
+ * bench passes its compiled .build/, as the bin runs it). */
+export interface HuntHarness {
+  readonly runOnce: typeof runOnce;
+  readonly loadScenario: typeof loadScenario;
+  readonly builtinScenarioNames: typeof builtinScenarioNames;
+}
+const THIS_CHECKOUT: HuntHarness = { runOnce, loadScenario, builtinScenarioNames };
+const scenariosOf = new Map<HuntHarness, { name: string; scenario: Scenario }[]>();
+
+function allScenarios(harness: HuntHarness = THIS_CHECKOUT): { name: string; scenario: Scenario }[] {
+  let list = scenariosOf.get(harness);
+  if (list === undefined) scenariosOf.set(harness, (list = harness.builtinScenarioNames().map((name) => ({ name, scenario: harness.loadScenario(name) }))));
+  return list;
 }
 
 /** The runs of a hunt, in order: the ramp's, then the full-size pairs, seed-major. */
-function* huntOrder(ramp: Ramp | null): Generator<{ name: string; scenario: Scenario; seed: number }> {
-  const list = allScenarios();
+function* huntOrder(ramp: Ramp | null, harness: HuntHarness): Generator<{ name: string; scenario: Scenario; seed: number }> {
+  const list = allScenarios(harness);
   for (const { entry, offset } of rampRuns(list.map(({ name, scenario }) => ({ arg: name, scenario })), ramp)) yield { name: entry.arg, scenario: entry.scenario, seed: 1 + offset };
   for (let seed = 1; ; seed++) for (const { name, scenario } of list) yield { name, scenario, seed };
 }
 
-export function aerosimHunt(sut: SystemUnderTest, target: string | null, budgetMs: number, stopAtAny = false, ramp: Ramp | null = DEFAULT_RAMP): AeroResult {
+export function aerosimHunt(sut: SystemUnderTest, target: string | null, budgetMs: number, stopAtAny = false, ramp: Ramp | null = DEFAULT_RAMP, harness: HuntHarness = THIS_CHECKOUT): AeroResult {
   let any: AeroFound | null = null;
   let hit: AeroFound | null = null;
   let runs = 0;
   const started = performance.now();
   try {
-    for (const { name, scenario, seed } of huntOrder(ramp)) {
+    for (const { name, scenario, seed } of huntOrder(ramp, harness)) {
       {
         if (performance.now() - started > budgetMs) return { any, target: hit, runs, elapsedMs: performance.now() - started, error: null };
-        const result = runOnce({ scenario, seed: BigInt(seed), sut });
+        const result = harness.runOnce({ scenario, seed: BigInt(seed), sut });
         result.world?.trace.release(); // as a sweep's worker does
         runs++;
         const failed = result.violations.length > 0 || result.verdict.kind !== 'pass';
