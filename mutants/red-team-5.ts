@@ -8,7 +8,9 @@
 // at invalid-request seeds 1–6. The ninth, kernel-caps-indexes (a kernel that creates 6 of 8
 // indexes and calls it executed), needed a workload: no scenario created a collection with
 // more than 3 indexes; the new scenario index-limits (workload.wideCollections) catches it at
-// seed 1. Still uncaught: cp-invalid-truncated (it cuts only the rule's tail). Of the 30 the
+// seed 1. cp-invalid-truncated (it cuts texts at 96 characters: only the rule's tail, for
+// the names of 33 characters the workload drew) survived until edge-values drew names of
+// 48–128 characters, whose quote it cuts (edge-values seed 1). Of the 30 the
 // oracles caught at once, 27 are catalogued here; three are left as --sut modules because
 // npm run verify's shrink check needs a failing seed within 30 that shrinks to ≤ 3 faults:
 // cp-dedup-window (first caught at duplicate-requests seed 46), cp-recovery-expires-unknowns
@@ -25,6 +27,7 @@ import cpInvalidDupFieldWrongName, { info as cpInvalidDupFieldWrongNameInfo } fr
 import cpInvalidCachedExplanation, { info as cpInvalidCachedExplanationInfo } from './red-team-5/cp-invalid-cached-explanation.ts';
 import cpInvalidWrongLimit, { info as cpInvalidWrongLimitInfo } from './red-team-5/cp-invalid-wrong-limit.ts';
 import cpInvalidPlaceholderText, { info as cpInvalidPlaceholderTextInfo } from './red-team-5/cp-invalid-placeholder-text.ts';
+import cpInvalidTruncated, { info as cpInvalidTruncatedInfo } from './red-team-5/cp-invalid-truncated.ts';
 
 import cpDuplicateRejectionAnnotated, { info as cpDuplicateRejectionAnnotatedInfo } from './red-team-5/cp-duplicate-rejection-annotated.ts';
 import cpQueryDropsRejection, { info as cpQueryDropsRejectionInfo } from './red-team-5/cp-query-drops-rejection.ts';
@@ -62,6 +65,7 @@ export const RED_TEAM_5: readonly Mutant[] = [
   redTeam('cp-invalid-cached-explanation', 'invalid.rejected', cpInvalidCachedExplanation, described(cpInvalidCachedExplanationInfo, false), 'red5-'),
   redTeam('cp-invalid-wrong-limit', 'invalid.rejected', cpInvalidWrongLimit, described(cpInvalidWrongLimitInfo, false), 'red5-'),
   redTeam('cp-invalid-placeholder-text', 'invalid.rejected', cpInvalidPlaceholderText, described(cpInvalidPlaceholderTextInfo, false), 'red5-'),
+  redTeam('cp-invalid-truncated', 'invalid.rejected', cpInvalidTruncated, described(cpInvalidTruncatedInfo, false), 'red5-'),
   redTeam('kernel-caps-indexes', 'kernel.atomic', kernelCapsIndexes, described(kernelCapsIndexesInfo, false), 'red5-'),
   // caught by the oracles of the time (mutants/red-team-5/README.md)
   redTeam('cp-duplicate-rejection-annotated', 'exec.at-most-once', cpDuplicateRejectionAnnotated, described(cpDuplicateRejectionAnnotatedInfo, false), 'red5-'),

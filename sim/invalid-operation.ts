@@ -21,11 +21,16 @@ const NAME_LENGTH_MAX = 32;
 const INDEXES_MAX = 8;
 
 export function invalidOperation(rng: Stream, edges = 0): Operation {
-  // with edge values: an unknown key named like an inherited member of every object
-  // (drawn only where a scenario asks, so that no other scenario's plans change)
+  // with edge values (drawn only where a scenario asks, so that no other scenario's plans
+  // change): an unknown key named like an inherited member of every object, or a name far
+  // past the limit, as when an identifier is pasted (its explanation is long: an
+  // explanation cut to fit a column then cuts the value it must quote)
   if (edges > 0 && rng.chance(edges)) {
-    const [, values] = rng.pick(CONFIG);
-    return { kind: 'set-config', key: rng.pick(INHERITED_KEYS), value: rng.pick(values) };
+    if (rng.chance(0.5)) {
+      const [, values] = rng.pick(CONFIG);
+      return { kind: 'set-config', key: rng.pick(INHERITED_KEYS), value: rng.pick(values) };
+    }
+    return rng.pick(FAR_TOO_LONG)(rng);
   }
   return rng.pick(DEFECTIVE)(rng);
 }
@@ -155,6 +160,19 @@ function innerWhitespace(rng: Stream, name: string): string {
 function foreignCharacter(rng: Stream, name: string): string {
   const character = rng.pick(['-', '.', '/', '$', '@', '!']);
   return name.includes('_') ? name.replace('_', character) : `${name}${character}2`;
+}
+
+/** Operations with one name of 48–128 characters, every one of them allowed in a name. */
+const FAR_TOO_LONG: readonly ((rng: Stream) => Operation)[] = [
+  (rng) => ({ kind: 'create-collection', name: farTooLong(rng, collection(rng)), indexes: distinctFields(rng, 0, 2, FIELDS) }),
+  (rng) => ({ kind: 'create-index', collection: collection(rng), field: farTooLong(rng, rng.pick(FIELDS)) }),
+  (rng) => ({ kind: 'create-snapshot', name: farTooLong(rng, rng.pick(SNAPSHOTS)) }),
+];
+
+function farTooLong(rng: Stream, name: string): string {
+  let long = name;
+  while (long.length < 128) long += `_${rng.pick(['archived', 'copy', 'of', 'the', 'older', 'version', 'kept', 'for', 'audit', '2024', 'q3', 'region', 'eu'])}`;
+  return long.slice(0, rng.between(48, 128));
 }
 
 /** One character longer than the longest valid name; its first 32 are a valid name. */

@@ -200,11 +200,12 @@ test('the same stream draws the same invalid operations', () => {
   assert.equal(again, draws.slice(0, 200));
 });
 
-test('edge values: valid names of 19–32 characters and extreme config values pass validation, inherited config keys fail it', () => {
+test('edge values: valid names of 19–32 characters and extreme config values pass validation, inherited config keys and names of 48–128 characters fail it', () => {
   const scenario = loadScenario('edge-values');
   let long = 0;
   let extreme = 0;
   let inherited = 0;
+  let farTooLong = 0;
   for (let seed = 1n; seed <= 40n; seed++) {
     for (const intents of generatePlan(scenario.workload, new Stream(seed, 'workload'))) {
       for (const intent of intents) {
@@ -213,6 +214,7 @@ test('edge values: valid names of 19–32 characters and extreme config values p
         const names = Object.values(operation).flat().filter((value): value is string => typeof value === 'string' && value !== operation.kind);
         if (intent.kind === 'invalid') {
           if (operation.kind === 'set-config' && !Object.hasOwn(CONFIG_KEYS, operation.key) && operation.key in CONFIG_KEYS) inherited++;
+          if (names.some((name) => name.length >= 48 && /^[a-z][a-z0-9_]*$/.test(name))) farTooLong++;
           assert.ok(validate(operation) !== null, `invalid ${JSON.stringify(operation)} passes validation`);
         } else {
           assert.is(validate(operation), null, `valid ${JSON.stringify(operation)} fails validation`);
@@ -222,7 +224,7 @@ test('edge values: valid names of 19–32 characters and extreme config values p
       }
     }
   }
-  assert.ok(long > 100 && extreme > 20 && inherited > 20, `long names ${long}, extreme values ${extreme}, inherited keys ${inherited}`);
+  assert.ok(long > 100 && extreme > 20 && inherited > 20 && farTooLong > 20, `long names ${long}, extreme values ${extreme}, inherited keys ${inherited}, names of 48+ characters ${farTooLong}`);
   const edgeNames = new Set<string>([...LONG_COLLECTIONS, ...LONG_FIELDS, ...LONG_SNAPSHOTS, ...INHERITED_KEYS, '99999', '999999']);
   // other scenarios draw none of them: their plans are as before (bench/verdicts-baseline.txt)
   for (const intents of generatePlan(loadScenario('invalid-request').workload, new Stream(7n, 'workload'))) {
