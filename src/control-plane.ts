@@ -36,6 +36,9 @@ export class ControlPlane implements Actor {
   /** request ids this incarnation has challenged or dispatched: duplicates it can see */
   private readonly seen = new Set<string>();
   private readonly dispatched = new Set<string>();
+  /** request ids whose confirm this incarnation answered "challenge expired": a second
+   * confirm of one is a copy the network made (a client answers one challenge per request) */
+  private readonly expired = new Set<string>();
   /** request id → the clients waiting for an answer about it */
   private readonly waiting = new Map<string, Address[]>();
   /** request id → the kernel timer of its dispatch or query */
@@ -94,11 +97,13 @@ export class ControlPlane implements Actor {
       case 'confirm': {
         const challenge = this.challenges.get(message.token);
         if (challenge === undefined || challenge.requestId !== message.requestId) {
-          if (this.dispatched.has(message.requestId)) {
-            // a duplicate confirm: dispatched once already, never again; logged (6.2, 9)
+          if (this.dispatched.has(message.requestId) || this.expired.has(message.requestId)) {
+            // a duplicate confirm: dispatched once already, never again, or already told its
+            // challenge expired; logged (6.2, 9), and the client was answered the first time
             this.audit('duplicate-request', message.requestId, 'unknown');
             return;
           }
+          this.expired.add(message.requestId);
           this.audit('challenge-expired', message.requestId, 'unknown');
           this.port.send(client, answer(message.requestId, 'unknown', 'challenge-expired', null, CHALLENGE_EXPIRED));
           return;

@@ -102,8 +102,9 @@ export class AuditComplete extends Invariant {
       return;
     }
     if ((message.kind === 'submit' || message.kind === 'confirm') && this.facts.cpCopy) {
-      const dispatched = message.kind === 'submit' || (this.facts.requests.get(requestId)?.dispatches ?? []).some((d) => d.sourceIncarnation === target.incarnation);
-      if (dispatched) this.expect = { requestId, incarnation: target.incarnation, failure: 'duplicate-request', why: `a second ${message.kind} of ${requestId} (a duplicate it could see)`, answeredBefore: this.answers, always: false };
+      // a second submit or confirm of a request id reaching one incarnation: a copy (a client
+      // sends each once), dispatched or not, challenged or expired or not
+      this.expect = { requestId, incarnation: target.incarnation, failure: 'duplicate-request', why: `a second ${message.kind} of ${requestId} (a duplicate it could see)`, answeredBefore: this.answers, always: false };
     } else if (message.kind === 'confirm') {
       // a confirm whose token this incarnation did not issue for this request, of a request
       // it has not dispatched (that would be a duplicate): the challenge is gone, and the
@@ -373,8 +374,20 @@ function malformed(record: AuditRecord, now: number): string | null {
 /** Whether a text about an unknown outcome says why it is unknown: something besides the
  * outcome itself ("unknown", "outcome unknown", "?", "" say nothing). */
 export function saysWhy(text: string): boolean {
-  return text.toLowerCase().replace(/outcome|unknown|status|result|[^\p{L}\p{N}]+/gu, '').length >= 3;
+  // the same few texts recur in every run: judge each once (bounded; clearing changes nothing)
+  let judged = saidWhy.get(text);
+  if (judged === undefined) {
+    judged = text.toLowerCase().replace(/outcome|unknown|status|result|[^\p{L}\p{N}]+/gu, '').length >= 3;
+    if (saidWhy.size >= JUDGED_MAX) saidWhy.clear();
+    saidWhy.set(text, judged);
+  }
+  return judged;
 }
+
+const saidWhy = new Map<string, boolean>();
+const contradictsUnknown = new Map<string, string | null>();
+const contradictsExecuted = new Map<string, string | null>();
+const JUDGED_MAX = 4096;
 
 /** Labels that name what caused an answer; an answer of another class may carry none of them. */
 const CLASS_LABELS: ReadonlySet<string> = new Set(['timeout', 'challenge-expired', 'validation', 'kernel-decision', 'kernel-duplicate', 'kernel-query']);
@@ -383,6 +396,19 @@ const CLASS_LABELS: ReadonlySet<string> = new Set(['timeout', 'challenge-expired
  * not "executed" or "not executed"; an executed request was not ignored or discarded.
  * (A not-executed answer carries the kernel's or validation's own words: not judged.) */
 export function contradicts(outcome: string, text: string): string | null {
+  if (outcome !== 'unknown' && outcome !== 'executed') return null;
+  const judgedTexts = outcome === 'unknown' ? contradictsUnknown : contradictsExecuted;
+  let judged = judgedTexts.get(text);
+  if (judged === undefined) {
+    judged = contradiction(outcome, text);
+    if (judgedTexts.size >= JUDGED_MAX) judgedTexts.clear();
+    judgedTexts.set(text, judged);
+  }
+  return judged;
+}
+
+
+function contradiction(outcome: string, text: string): string | null {
   const lower = text.toLowerCase();
   if (outcome === 'unknown' && /\b(not )?executed\b|\bdiscarded\b|\bignored\b|\brolled back\b/.test(lower)) return 'states an outcome the control plane does not know';
   if (outcome === 'executed' && /\bnot executed\b|\bignored\b|\bdiscarded\b|\bnot applied\b|\brolled back\b/.test(lower)) return 'says it did not take effect';

@@ -69,6 +69,9 @@ function classify(facts: Facts, sent: SentMessage): AnswerClass {
     return { kind: challenged || copy ? 'duplicate' : 'validation', trigger };
   }
   if (message.kind === 'confirm') {
+    // a copy of a confirm this incarnation already had, answered as it is delivered: an
+    // answer to a duplicate it can see, whatever the token
+    if (facts.cpCopy && facts.cpDelivery === trigger.id && sent.event === Ev.deliver) return { kind: 'duplicate', trigger };
     const token = facts.tokens.get(message.token);
     if (token === undefined || token.requestId !== requestId || token.incarnation !== sent.sourceIncarnation) return { kind: 'stale-confirm', trigger };
     const dispatchedBefore = (facts.requests.get(requestId)?.dispatches ?? []).some((dispatch) => dispatch.sourceIncarnation === sent.sourceIncarnation && dispatch.id < sent.id);
