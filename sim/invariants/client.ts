@@ -3,8 +3,9 @@
 // reached the incarnation that issued its challenge, and a client answers at most one
 // challenge per request id (4.2).
 
-import type { DurableRecord, Message, OperatorCommand } from '../../src/protocol.ts';
+import type { DurableRecord, Message, Operation, OperatorCommand } from '../../src/protocol.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type SimEvent, type World } from '../world.ts';
+import { sameOperation } from './control-plane.ts';
 import { executedIn } from './facts.ts';
 import { Invariant } from './invariant.ts';
 
@@ -106,8 +107,9 @@ export class ConfirmRequired extends Invariant {
   /** A request the client has told its operator an outcome of (even "no response") is over
    * for the operator: a challenge shown for it afterwards invites the confirm of an action
    * the operator was told had ended (2: explicit termination; 4.2). */
-  onDisplay(world: World, client: Process, display: { kind: string; requestId?: string }): void {
+  onDisplay(world: World, client: Process, display: { kind: string; requestId?: string; operation?: Operation }): void {
     if (display.requestId === undefined) return;
+    if (display.kind === 'challenge') this.showsWhatWasSubmitted(world, client, display.requestId, display.operation);
     let ended = this.ended.get(client.address);
     if (display.kind === 'outcome') {
       if (ended === undefined) this.ended.set(client.address, (ended = new Set()));
@@ -116,6 +118,21 @@ export class ConfirmRequired extends Invariant {
       const over = ended?.has(display.requestId) ?? false;
       this.check(over || this.facts.stressed.has(display.requestId));
       if (over) this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed a challenge for ${display.requestId} after telling its operator an outcome of it: an action that ended is not offered again`);
+    }
+  }
+
+  /** 4.2 (and 1: no ambiguity about what executes): the challenge an operator is asked to
+   * confirm shows exactly the operation that operator submitted, as the control plane's
+   * challenge carried it — a confirm is consent to what was shown, and what executes is
+   * what was submitted. */
+  private showsWhatWasSubmitted(world: World, client: Process, requestId: string, shown: Operation | undefined): void {
+    const challenge = this.facts.message(world.cause);
+    const carried = challenge !== undefined && challenge.message.kind === 'challenge' && challenge.message.requestId === requestId ? challenge.message.operation : null;
+    const submitted = this.facts.requests.get(requestId)?.operation ?? carried;
+    if (submitted === null) return;
+    this.check(true);
+    if (shown === undefined || !sameOperation(shown, submitted)) {
+      this.violate(world, requestId, `${client.name}@${client.incarnation} asked its operator to confirm ${requestId} as ${shown === undefined ? 'no operation' : JSON.stringify(shown)}, but the operation submitted${carried !== null && sameOperation(carried, submitted) ? ' (and carried by the challenge)' : ''} is ${JSON.stringify(submitted)}: a confirm is consent to what was shown`, challenge !== undefined ? [challenge.step] : []);
     }
   }
 

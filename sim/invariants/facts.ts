@@ -183,6 +183,24 @@ export class Facts implements WorldObserver {
     return this.messages[id];
   }
 
+  /** request id → the client incarnations (address × 2^16 + incarnation) that sent
+   * something about it: what a client incarnation shows about a request answers a question
+   * that very incarnation asked (spec 10: no in-flight state survives a crash) */
+  private readonly asked = new Map<string, number[]>();
+
+  /** Whether this client incarnation sent anything about the request (with `record`: notes
+   * that it did). */
+  askedBy(requestId: string, address: number, incarnation: number, record = false): boolean {
+    const who = address * 65536 + incarnation;
+    const list = this.asked.get(requestId);
+    if (list !== undefined && list.includes(who)) return true;
+    if (record) {
+      if (list === undefined) this.asked.set(requestId, [who]);
+      else list.push(who);
+    }
+    return false;
+  }
+
   onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message, dropped: string | null = null): void {
     const sent: SentMessage = {
       id,
@@ -198,6 +216,7 @@ export class Facts implements WorldObserver {
     this.messages[id] = sent;
     if (dropped !== null) this.stressed.add(message.requestId);
     if (source.role === 'client') {
+      this.askedBy(message.requestId, source.address, source.incarnation, true);
       if (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe') {
         this.clientOwes.add(message.requestId, source.address);
         if (message.kind !== 'confirm') this.open.add(message.requestId);

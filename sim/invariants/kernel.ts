@@ -109,6 +109,10 @@ export class ObserveConsistent extends Invariant {
     const requestId = display.requestId ?? '?';
     const fingerprint = fingerprintView(display.state);
     this.check(this.facts.stressed.has(requestId));
+    if (!this.facts.askedBy(requestId, client.address, client.incarnation)) {
+      // 10: the state answering an earlier incarnation's observe is in-flight state
+      this.violate(world, requestId, `${client.name}@${client.incarnation} showed its operator a state for observe ${requestId}, but that incarnation never sent that observe: an answer to an earlier incarnation's question is in-flight state, not recovered`);
+    }
     const answer = this.facts.message(world.cause);
     if (answer === undefined || answer.message.kind !== 'observed' || answer.message.requestId !== requestId || fingerprintView(answer.message.state) !== fingerprint) {
       this.violate(world, requestId, `${client.name}@${client.incarnation} showed its operator a state for observe ${requestId} that no observe answer for it carried`, answer !== undefined ? [answer.step] : []);

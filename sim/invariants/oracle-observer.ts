@@ -103,6 +103,7 @@ export class OracleObserver implements WorldObserver {
     o.facts.onDisplay(world, client, display);
     o.clientCrashBeforeSubmit?.onDisplay(world, client, display);
     o.confirmRequired?.onDisplay(world, client, display);
+    o.outcomeFromKernel?.onDisplay(world, client, display);
     o.rejectVerbatim?.onDisplay(world, client, display);
     o.observeConsistent?.onDisplay(world, client, display);
     o.liveness?.onDisplay(world, client, display);

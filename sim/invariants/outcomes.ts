@@ -35,6 +35,17 @@ export class OutcomeFromKernel extends Invariant {
     this.violate(world, result.requestId, `${result.what} about ${result.requestId} arrived and ${who}: the outcome is hidden`);
   }
 
+  /** 4.3, 10: an outcome a client incarnation shows answers a question that incarnation
+   * asked (its submit, confirm or outcome query): an answer addressed to an incarnation
+   * that crashed is not taken up by its successor, which did not ask. */
+  onDisplay(world: World, client: Process, display: Display): void {
+    if (display.kind !== 'outcome') return;
+    this.check(client.incarnation > 1);
+    if (this.facts.askedBy(display.requestId, client.address, client.incarnation)) return;
+    const answer = this.facts.message(world.cause);
+    this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed its operator an outcome of ${display.requestId} (${display.outcome}), but that incarnation sent nothing about ${display.requestId}: an answer to an earlier incarnation's question is in-flight state, not recovered (10); an outcome comes from the kernel, asked for by this incarnation (4.3)`, answer !== undefined ? [answer.step] : []);
+  }
+
   /** What the control plane answers on a kernel reply is what the reply states; what it
    * answers on a timer or a stale confirm is "unknown", never a guess. */
   onSend(world: World, id: number, _cause: number, source: Process, _target: Process, message: Message): void {
