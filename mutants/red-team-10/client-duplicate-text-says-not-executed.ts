@@ -1,0 +1,101 @@
+// Violates 1: Phase 7 failures "MUST NOT create ambiguity about what has or has not
+// executed", and 4.3 ("If kernel state reflects execution → action succeeded"). Change:
+// the UI words each answer by its source; for an answer that comes from the kernel's
+// DUPLICATE (source kernel-duplicate) it says "duplicate request — not executed again",
+// whatever the first decision was. The outcome field is passed on unchanged.
+// Shows: a duplicate dispatch (copied confirm/dispatch, lost decision) of a request
+// that executed: the operator reads "executed" in one field and "not executed again" in
+// the text it is shown.
+import { reference } from '../../src/index.ts';
+import { NO_RESPONSE } from '../../src/client.ts';
+import type { Address, ClientActor, ClientConfig, Port, SystemUnderTest } from '../../src/ports.ts';
+import type { Message, OperatorCommand, Rejection } from '../../src/protocol.ts';
+
+type Phase = 'submitted' | 'challenged' | 'confirmed' | 'asking' | 'done';
+interface Request { phase: Phase; token: string; timer: number }
+
+const DUP_TEXT = 'duplicate request — not executed again';
+
+class MutantClient implements ClientActor {
+  private readonly requests = new Map<string, Request>();
+  constructor(private readonly port: Port, private readonly config: ClientConfig) {}
+  onStart(): void {}
+  onOperator(command: OperatorCommand): void {
+    switch (command.kind) {
+      case 'submit':
+      case 'observe': {
+        const requestId = this.port.drawId();
+        this.port.display({ kind: 'request-id', intent: command.intent, requestId });
+        this.port.send(this.config.controlPlane, command.kind === 'submit' ? { kind: 'submit', requestId, operation: command.operation } : { kind: 'observe', requestId });
+        this.requests.set(requestId, { phase: 'submitted', token: '', timer: this.startTimer(requestId) });
+        return;
+      }
+      case 'confirm':
+      case 'abandon': {
+        const request = this.requests.get(command.requestId);
+        if (request === undefined || request.phase !== 'challenged') return;
+        this.port.send(this.config.controlPlane, { kind: command.kind, requestId: command.requestId, token: request.token });
+        if (command.kind === 'confirm') { request.phase = 'confirmed'; request.timer = this.startTimer(command.requestId); }
+        else request.phase = 'done';
+        return;
+      }
+      case 'ask-outcome': {
+        const request = this.requests.get(command.requestId);
+        if (request !== undefined && request.timer !== 0) this.port.cancelTimer(request.timer);
+        this.port.send(this.config.controlPlane, { kind: 'outcome-query', requestId: command.requestId });
+        this.requests.set(command.requestId, { phase: 'asking', token: '', timer: this.startTimer(command.requestId) });
+        return;
+      }
+    }
+  }
+  onMessage(_from: Address, message: Message): void {
+    switch (message.kind) {
+      case 'challenge': {
+        const request = this.requests.get(message.requestId);
+        if (request === undefined || request.phase !== 'submitted') return;
+        request.phase = 'challenged';
+        request.token = message.token;
+        this.stopTimer(request);
+        this.port.display({ kind: 'challenge', requestId: message.requestId, operation: message.operation });
+        return;
+      }
+      case 'answer': {
+        const request = this.requests.get(message.requestId);
+        if (request === undefined || request.phase === 'done' || request.phase === 'challenged') return;
+        this.stopTimer(request);
+        request.phase = 'done';
+        // MUTANT: a duplicate is worded as "not executed again"
+        const text = message.source === 'kernel-duplicate' && message.rejection === null ? DUP_TEXT : message.text;
+        this.port.display({ kind: 'outcome', requestId: message.requestId, outcome: message.outcome, source: message.source, rejection: message.rejection, text });
+        return;
+      }
+      case 'observed': {
+        const request = this.requests.get(message.requestId);
+        if (request === undefined || request.phase === 'done') return;
+        this.stopTimer(request);
+        request.phase = 'done';
+        this.port.display({ kind: 'observed', requestId: message.requestId, state: message.state });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  onTimer(name: string): void {
+    const request = this.requests.get(name);
+    if (request === undefined || request.phase === 'done') return;
+    request.timer = 0;
+    request.phase = 'done';
+    this.port.display({ kind: 'outcome', requestId: name, outcome: 'unknown', source: 'no-response', rejection: null, text: NO_RESPONSE });
+  }
+  private startTimer(requestId: string): number { return this.port.setTimer(this.config.responseTimeoutMs, requestId); }
+  private stopTimer(request: Request): void { if (request.timer === 0) return; this.port.cancelTimer(request.timer); request.timer = 0; }
+}
+
+const sut: SystemUnderTest = {
+  name: 'client-duplicate-text-says-not-executed',
+  createClient: (port, config) => new MutantClient(port, config),
+  createControlPlane: reference.createControlPlane,
+  createKernel: reference.createKernel,
+};
+export default sut;
