@@ -11,6 +11,7 @@
 // The world never throws for a broken system under test: errors, swallowed crashes,
 // nondeterministic calls and exceeded bounds all end the run with a verdict.
 
+import { seal } from './seal.ts';
 import type { Actor, Address, ClientActor, KernelActor, Port, SystemUnderTest } from '../src/ports.ts';
 import type { Display, DurableRecord, Message, OperatorCommand } from '../src/protocol.ts';
 import { anchorKey, DecisionKind, type DecisionSource, type Fate, DEFAULT_FATE, isDefaultFate, plainFate, Witness } from './decisions.ts';
@@ -566,7 +567,10 @@ export class World implements OperatorHost {
 
   private failed(process: Process, error: unknown, where: string): void {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    this.setVerdict({ kind: 'sut-error', actor: `${process.name}@${process.incarnation}`, step: this.steps, message: `${where} threw ${message}` });
+    // an edit of something that crossed a port (sim/seal.ts) says so
+    const sealed = error instanceof TypeError && /read[- ]only|not extensible|frozen|Cannot (add|delete) property/i.test(error.message);
+    const why = sealed ? ' (it edited a message, record, display or command after it crossed a port: those are read-only, as what was sent or logged is evidence)' : '';
+    this.setVerdict({ kind: 'sut-error', actor: `${process.name}@${process.incarnation}`, step: this.steps, message: `${where} threw ${message}${why}` });
   }
 
   setVerdict(verdict: Verdict): void {
@@ -726,7 +730,7 @@ export class World implements OperatorHost {
     trace.word(MESSAGE_CODES[message.kind] ?? 0);
     trace.word(id);
     // the whole payload: texts, states, tokens (a token from anywhere but the port shows up)
-    trace.value(message);
+    trace.value(seal(message));
     let fate: Fate = DEFAULT_FATE;
     // the decision's key (a fate other than the default exists only while faults are on)
     let key = 0;
@@ -794,7 +798,7 @@ export class World implements OperatorHost {
 
   portAppend(port: SimPort, record: DurableRecord): void {
     const process = this.effect(port, Call.append, record.kind, null, (record as { requestId?: string }).requestId ?? '');
-    process.records.push(record);
+    process.records.push(seal(record));
     this.trace.word(0x0a99e0d0 + process.records.length);
     this.trace.value(record);
     if (this.trace.lines !== null) this.line(`  ✎ append ${describeRecord(record)} (unsynced)`);
@@ -820,7 +824,7 @@ export class World implements OperatorHost {
   portDisplay(port: SimPort, display: Display): void {
     const process = this.effect(port, Call.display, display.kind, null, (display as { requestId?: string }).requestId ?? '');
     if (process.role !== 'client') return;
-    this.trace.value(display);
+    this.trace.value(seal(display));
     for (const observer of this.hooks.display) observer.onDisplay?.(this, process, display);
     // the operator sees the screen at once; what it does about it comes later (think time)
     const operator = process.address - FIRST_CLIENT;
@@ -830,7 +834,7 @@ export class World implements OperatorHost {
 
   // ---- OperatorHost -----------------------------------------------------------------
   command(operator: number, command: OperatorCommand): void {
-    this.schedule(this.time + 1, Ev.command, FIRST_CLIENT + operator, 0, 0, -1, command, '');
+    this.schedule(this.time + 1, Ev.command, FIRST_CLIENT + operator, 0, 0, -1, seal(command), '');
   }
 
   /** An operator keeps one alarm: a new one replaces the last (which is skipped, not
@@ -989,7 +993,13 @@ export class World implements OperatorHost {
   kernelState(): ReturnType<KernelActor['inspect']> | null {
     const kernel = this.processes[KERNEL] as Process;
     if (!kernel.up || kernel.actor === null) return null;
-    return (kernel.actor as KernelActor).inspect();
+    try {
+      return (kernel.actor as KernelActor).inspect();
+    } catch (error) {
+      // the system's code, called by an oracle: its failure is the system's verdict
+      this.failed(kernel, error, 'inspect()');
+      return null;
+    }
   }
 }
 

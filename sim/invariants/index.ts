@@ -61,7 +61,7 @@ export function createOracles(scenario: Scenario, plan: Plan, disabled: Readonly
     facts,
     clientCrashBeforeSubmit: enabled(new ClientCrashBeforeSubmit(facts)),
     confirmRequired: enabled(new ConfirmRequired(facts)),
-    outcomeFromKernel: enabled(new OutcomeFromKernel(facts)),
+    outcomeFromKernel: enabled(new OutcomeFromKernel(facts, scenario)),
     cpNoReplay: enabled(new CpNoReplay(facts)),
     noRetry: enabled(new NoRetry(facts)),
     execAtMostOnce: enabled(new ExecAtMostOnce(facts)),

@@ -4,9 +4,10 @@
 // operator is told (6.2).
 
 import type { Decision, Display, KernelRecord, Message } from '../../src/protocol.ts';
-import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+import type { Scenario } from '../scenario.ts';
+import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { classifyAnswer, firstDecisionOf, Obligation, outcomeOfDecision } from './causality.ts';
-import { executedIn, outcomeOf, type SentMessage, type Told } from './facts.ts';
+import { executedIn, type Facts, outcomeOf, type SentMessage, type Told } from './facts.ts';
 import { Invariant } from './invariant.ts';
 import { ordinal } from './client.ts';
 
@@ -35,10 +36,59 @@ export class OutcomeFromKernel extends Invariant {
     this.violate(world, result.requestId, `${result.what} about ${result.requestId} arrived and ${who}: the outcome is hidden`);
   }
 
+  /** per request: each client incarnation that asked about it (address × 2^16 +
+   * incarnation), how many of its questions (submit, observe, confirm, outcome query) no
+   * display has answered yet, and when it sent the latest */
+  private readonly questions = new Map<string, { readonly who: number; open: number; lastAskMs: number; lastAskStep: number }[]>();
+
+  constructor(
+    facts: Facts,
+    /** for the client's response timeout (null: not judged) */
+    private readonly scenario: Scenario | null = null,
+  ) {
+    super(facts);
+  }
+
+  private asked(world: World, source: Process, message: Message): void {
+    const who = source.address * 65536 + source.incarnation;
+    let list = this.questions.get(message.requestId);
+    if (list === undefined) this.questions.set(message.requestId, (list = []));
+    let entry = list.find((question) => question.who === who);
+    if (entry === undefined) list.push((entry = { who, open: 0, lastAskMs: 0, lastAskStep: 0 }));
+    entry.open++;
+    entry.lastAskMs = world.time;
+    entry.lastAskStep = world.steps;
+  }
+
   /** 4.3, 10: an outcome a client incarnation shows answers a question that incarnation
    * asked (its submit, confirm or outcome query): an answer addressed to an incarnation
-   * that crashed is not taken up by its successor, which did not ask. */
+   * that crashed is not taken up by its successor, which did not ask. Each question gets
+   * at most one answer on the screen (a challenge, an outcome or a state): an outcome shown
+   * after every question was answered — a timer left running past an answer or an
+   * abandon — tells the operator something nobody asked, about a request that had ended
+   * (1: no ambiguity; 2: explicit termination). And "no response" is true only once the
+   * latest question has waited the client's whole response timeout. */
   onDisplay(world: World, client: Process, display: Display): void {
+    if (display.kind !== 'outcome' && display.kind !== 'challenge' && display.kind !== 'observed') return;
+    const who = client.address * 65536 + client.incarnation;
+    const question = this.questions.get(display.requestId)?.find((entry) => entry.who === who);
+    if (question !== undefined) {
+      this.check(this.facts.stressed.has(display.requestId));
+      if (question.open === 0) {
+        this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed its operator ${display.kind === 'outcome' ? `an outcome of ${display.requestId} (${display.outcome}, ${display.source})` : `a ${display.kind} for ${display.requestId}`}, but it had already shown an answer to every question it asked about it: an answer nobody asked for, about a request that had ended`, [question.lastAskStep]);
+      } else {
+        question.open--;
+      }
+      const event = world.currentEvent;
+      if (display.kind === 'outcome' && this.scenario !== null && event !== null && event.kind === Ev.timer && event.target === client.address) {
+        const timeoutMs = this.scenario.timeouts.clientResponseMs;
+        const due = question.lastAskMs + world.timerDelay(client.address, timeoutMs);
+        this.check(true);
+        if (world.time < due) {
+          this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} on a timer at ${world.time} ms, ${world.time - question.lastAskMs} ms after its latest question about it: no response can be told before that question has waited the ${timeoutMs} ms response timeout (due at ${due} ms)`, [question.lastAskStep]);
+        }
+      }
+    }
     if (display.kind !== 'outcome') return;
     this.check(client.incarnation > 1);
     if (this.facts.askedBy(display.requestId, client.address, client.incarnation)) return;
@@ -51,6 +101,10 @@ export class OutcomeFromKernel extends Invariant {
   onSend(world: World, id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.address === KERNEL) {
       this.replyIsDurable(world, source, message);
+      return;
+    }
+    if (source.role === 'client') {
+      if (message.kind === 'submit' || message.kind === 'observe' || message.kind === 'confirm' || message.kind === 'outcome-query') this.asked(world, source, message);
       return;
     }
     if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
