@@ -6,8 +6,15 @@
 // Red team 10 (25 client and kernel mutants): three survived, each a challenge display
 // showing something other than the operation submitted — a rename reversed, long names cut
 // with an ellipsis, another request's operation — while every message stayed right (4.2, 1).
-// outcome.from-kernel, observe.consistent and confirm.required now hold all five
-// (sim/invariants/README.md); the others were caught by the oracles of the time.
+// Red team 11 (26 mutants, aimed at less-trodden paths): eight survived. Four were client
+// timers that showed "no response" after an answer, a challenge or an abandon, or before
+// the latest question had waited its timeout: outcome.from-kernel now counts questions and
+// answers shown. Four edited a message or record in place after it crossed a port, which
+// rewrote the harness's evidence too: the world now seals what crosses a port (sim/seal.ts),
+// and such an edit ends the run as a sut-error — not an invariant, so those four stay as
+// --sut modules in mutants/red-team-11/.
+// outcome.from-kernel, observe.consistent and confirm.required now hold the nine catalogued
+// here (sim/invariants/README.md); the others were caught by the oracles of the time.
 
 import type { SystemUnderTest } from '../src/ports.ts';
 import type { Mutant } from './kit.ts';
@@ -18,14 +25,22 @@ import clientObservedSurvivesRestart from './red-team-9/client-observed-survives
 import clientChallengeRenameReversed from './red-team-10/client-challenge-rename-reversed.ts';
 import clientChallengeEllipsizesLongNames from './red-team-10/client-challenge-ellipsizes-long-names.ts';
 import clientChallengeShowsLatestOperation from './red-team-10/client-challenge-shows-latest-operation.ts';
+import clientTimerOutlivesAnswer from './red-team-11/client-timer-outlives-answer.ts';
+import clientChallengeTimerNotStopped from './red-team-11/client-challenge-timer-not-stopped.ts';
+import clientAbandonLeavesTimer from './red-team-11/client-abandon-leaves-timer.ts';
+import clientAskKeepsOldTimer from './red-team-11/client-ask-keeps-old-timer.ts';
 
 const red = (prefix: string, name: string, targets: string, sut: SystemUnderTest, clause: string, failurePathOnly: boolean, description: string) =>
   redTeam(name, targets, sut, { clause, description, failurePathOnly }, prefix);
 
-export const RED_TEAMS_9_10: readonly Mutant[] = [
+export const RED_TEAMS_9_TO_11: readonly Mutant[] = [
   red('red9-', 'client-answers-survive-restart', 'outcome.from-kernel', clientAnswersSurviveRestart, '10, 4.3', true, 'The client keeps the requests awaiting an answer in a registry that outlives its incarnation, so after a crash and restart it shows the answer meant for its previous incarnation, which the operator never asked for again. Shows when: a client crashes after confirming and the answer arrives after its restart.'),
   red('red9-', 'client-observed-survives-restart', 'observe.consistent', clientObservedSurvivesRestart, '10', true, 'The client keeps the ids of the observes it sent in a registry that outlives its incarnation, so after a restart it shows the state answering an observe its previous incarnation sent. Shows when: a client crashes with an observe in flight.'),
   red('red10-', 'client-challenge-rename-reversed', 'confirm.required', clientChallengeRenameReversed, '4.2, 1', false, 'The challenge shown for a rename has its names the wrong way round: the operator confirms a rename from B to A and the kernel renames A to B. Shows when: a rename is challenged.'),
   red('red10-', 'client-challenge-ellipsizes-long-names', 'confirm.required', clientChallengeEllipsizesLongNames, '4.2, 8.1', false, 'The challenge shown cuts every name longer than 24 characters to 23 and an ellipsis: the operator confirms a name it never saw whole. Shows when: a valid name of 25–32 characters is submitted.'),
   red('red10-', 'client-challenge-shows-latest-operation', 'confirm.required', clientChallengeShowsLatestOperation, '4.2, 1', false, 'The client keeps one pending operation, set at each submit, and shows it in every challenge: with two mutations in flight, the older request is shown as the newer one. Shows when: an operator submits again before the first challenge arrives.'),
+  red('red11-', 'client-timer-outlives-answer', 'outcome.from-kernel', clientTimerOutlivesAnswer, '1, 2', false, 'An answer deletes the request without stopping its response timer, which later shows "no response — outcome unknown" for a request whose outcome was already shown. Shows when: any answer arrives before the response timeout.'),
+  red('red11-', 'client-challenge-timer-not-stopped', 'outcome.from-kernel', clientChallengeTimerNotStopped, '2, 1', false, 'The submit\'s timer is not stopped by the challenge: it shows "unknown" while the challenge stays open, and the operator may still confirm a request it was told had ended. Shows when: an operator takes longer than the response timeout to confirm.'),
+  red('red11-', 'client-abandon-leaves-timer', 'outcome.from-kernel', clientAbandonLeavesTimer, '8.2, 1', false, 'An abandon arms a response timer that later shows "no response — outcome unknown" for a request the operator abandoned. Shows when: an operator abandons.'),
+  red('red11-', 'client-ask-keeps-old-timer', 'outcome.from-kernel', clientAskKeepsOldTimer, '4.3, 2', false, 'Asking for an outcome does not cancel the request\'s earlier timer, which shows "no response" before the new question has waited its timeout; the kernel\'s answer then goes unshown. Shows when: an operator asks about a request whose earlier question is still timing.'),
 ];

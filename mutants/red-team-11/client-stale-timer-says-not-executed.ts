@@ -1,0 +1,156 @@
+// Violates spec 4.3: "If kernel state reflects execution → action succeeded" and 1: "MUST NOT
+// create ambiguity about what has or has not executed".
+// Change: as client-timer-outlives-answer (an answered request is forgotten without cancelling
+// its response timer, and the timer handler only skips requests it knows are done), and the
+// timer's message for a request the client no longer tracks is "no response — not executed"
+// (the engineer reasoned: a request we are not tracking was never sent).
+// Shows: every answered request: responseTimeoutMs after "executed", the operator is told
+// "not-executed" for the same request.
+
+import type { Address, ClientActor, ClientConfig, Port } from '../../src/ports.ts';
+import type { Message, OperatorCommand } from '../../src/protocol.ts';
+
+export const NO_RESPONSE = 'no response — outcome unknown';
+
+type Phase = 'submitted' | 'challenged' | 'confirmed' | 'asking' | 'done';
+
+interface Request {
+  phase: Phase;
+  token: string;
+  timer: number;
+}
+
+export class Client implements ClientActor {
+  private readonly requests = new Map<string, Request>();
+
+  constructor(
+    private readonly port: Port,
+    private readonly config: ClientConfig,
+  ) {}
+
+  onStart(): void {}
+
+  onOperator(command: OperatorCommand): void {
+    switch (command.kind) {
+      case 'submit':
+      case 'observe': {
+        const requestId = this.port.drawId();
+        this.port.display({ kind: 'request-id', intent: command.intent, requestId });
+        this.port.send(
+          this.config.controlPlane,
+          command.kind === 'submit'
+            ? { kind: 'submit', requestId, operation: command.operation }
+            : { kind: 'observe', requestId },
+        );
+        this.requests.set(requestId, { phase: 'submitted', token: '', timer: this.startTimer(requestId) });
+        return;
+      }
+      case 'confirm':
+      case 'abandon': {
+        const request = this.requests.get(command.requestId);
+        if (request === undefined || request.phase !== 'challenged') return;
+        this.port.send(this.config.controlPlane, {
+          kind: command.kind,
+          requestId: command.requestId,
+          token: request.token,
+        });
+        if (command.kind === 'confirm') {
+          request.phase = 'confirmed';
+          request.timer = this.startTimer(command.requestId);
+        } else {
+          request.phase = 'done';
+        }
+        return;
+      }
+      case 'ask-outcome': {
+        const request = this.requests.get(command.requestId);
+        if (request !== undefined && request.timer !== 0) this.port.cancelTimer(request.timer);
+        this.port.send(this.config.controlPlane, { kind: 'outcome-query', requestId: command.requestId });
+        this.requests.set(command.requestId, { phase: 'asking', token: '', timer: this.startTimer(command.requestId) });
+        return;
+      }
+    }
+  }
+
+  onMessage(_from: Address, message: Message): void {
+    switch (message.kind) {
+      case 'challenge': {
+        const request = this.requests.get(message.requestId);
+        if (request === undefined || request.phase !== 'submitted') return; // one challenge per request id
+        request.phase = 'challenged';
+        request.token = message.token;
+        this.stopTimer(request);
+        this.port.display({ kind: 'challenge', requestId: message.requestId, operation: message.operation });
+        return;
+      }
+      case 'answer': {
+        const request = this.requests.get(message.requestId);
+        if (request === undefined || request.phase === 'done' || request.phase === 'challenged') return;
+        this.requests.delete(message.requestId); // answered: nothing more to track
+        this.port.display({
+          kind: 'outcome',
+          requestId: message.requestId,
+          outcome: message.outcome,
+          source: message.source,
+          rejection: message.rejection,
+          text: message.text,
+        });
+        return;
+      }
+      case 'observed': {
+        const request = this.requests.get(message.requestId);
+        if (request === undefined || request.phase === 'done') return;
+        this.stopTimer(request);
+        request.phase = 'done';
+        this.port.display({ kind: 'observed', requestId: message.requestId, state: message.state });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  onTimer(name: string): void {
+    const request = this.requests.get(name);
+    if (request?.phase === 'done') return;
+    if (request === undefined) {
+      this.port.display({ kind: 'outcome', requestId: name, outcome: 'not-executed', source: 'no-response', rejection: null, text: 'no response — not executed' });
+      return;
+    }
+    request.timer = 0;
+    request.phase = 'done';
+
+    this.port.display({
+      kind: 'outcome',
+      requestId: name,
+      outcome: 'unknown',
+      source: 'no-response',
+      rejection: null,
+      text: NO_RESPONSE,
+    });
+  }
+
+  private startTimer(requestId: string): number {
+    return this.port.setTimer(this.config.responseTimeoutMs, requestId);
+  }
+
+  private stopTimer(request: Request): void {
+    if (request.timer === 0) return;
+    this.port.cancelTimer(request.timer);
+    request.timer = 0;
+  }
+}
+
+export function createClient(port: Port, config: ClientConfig): ClientActor {
+  return new Client(port, config);
+}
+
+import { reference } from '../../src/index.ts';
+import type { SystemUnderTest } from '../../src/ports.ts';
+const sut: SystemUnderTest = {
+  name: 'client-stale-timer-says-not-executed',
+  createClient,
+  createControlPlane: reference.createControlPlane,
+  createKernel: reference.createKernel,
+};
+export default sut;
