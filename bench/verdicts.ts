@@ -20,8 +20,12 @@
 // was added after that (its 7 lines: `bench/verdicts.ts 2000 baseline 0/1 edge-values`),
 // and red team 8's label rule changed cp-rejects-everything's verdicts again (it labels
 // its answer to a copy "validation").
-// bench/verdicts-baseline-20k.txt: the reference × the 20 scenarios of the time × 20,000
-// seeds, made at e3dd1c8 before the speed work of issue 11 and matched by 0023f66 after it (about 35 minutes per side in two shards).
+// bench/verdicts-baseline-20k.txt: the reference × every scenario × 20,000 seeds. First made
+// at e3dd1c8 (20 scenarios) before the speed work of issue 11 and matched by 0023f66 after
+// it; remade at edd1374 for all 22 scenarios (~50 minutes in two shards at nice 19 beside
+// other work), after the reference began to detect copies of a stale confirm. Its verdict
+// digests equal the old file's on all 20 old scenarios; its trace digests differ on all
+// but calm (issue 13's plans and that change). Later commits changed oracles, not runs.
 
 import { readFileSync } from 'node:fs';
 import { MUTANTS } from '../mutants/index.ts';
