@@ -183,6 +183,10 @@ export class AuditComplete extends Invariant {
       while (indexes.length > 0 && (indexes[indexes.length - 1] as number) >= process.records.length) indexes.pop();
       if (indexes.length === 0) this.byRequest.delete(requestId);
     }
+    // an "unknown" the crash lost was never logged: nothing later resolves it (the reference,
+    // swarm seed 19075 and skewed-clocks 15592: a duplicate-request record lost at the sync)
+    this.unknown.clear();
+    for (const record of process.records) if (record.kind === 'AUDIT' && record.outcome === 'unknown') this.unknown.add(record.requestId);
     for (const facts of this.facts.requests.values()) {
       const dispatched = facts.dispatches.some((dispatch) => dispatch.sourceIncarnation === process.incarnation);
       if (dispatched && !(this.answered.get(facts.requestId)?.has(process.incarnation) ?? false)) this.inFlightAtCrash.add(facts.requestId);

@@ -26,8 +26,11 @@ export function answerable(scenario: Scenario): boolean {
   const roundTrip = 2 * scenario.latencyMs;
   // drifting clocks: a timeout set on a fast clock ends early, on a slow one late
   const drift = scenario.faults.clockDriftMax ?? 0;
-  const soonest = (ms: number) => ms / (1 + drift);
-  const latest = (ms: number) => ms / (1 - drift);
+  // (a timer's virtual delay is rounded to whole milliseconds, sim/world.ts timerDelay: a
+  // 19 ms timeout on a clock 5% fast runs 18 ms, no longer than an 18 ms round trip, and a
+  // timer due with a reply fires first — timing-swarm seeds 12098 and 17001)
+  const soonest = (ms: number) => Math.round(ms / (1 + drift));
+  const latest = (ms: number) => Math.round(ms / (1 - drift));
   return soonest(scenario.timeouts.kernelMs) > roundTrip && soonest(scenario.timeouts.clientResponseMs) > latest(scenario.timeouts.kernelMs) + roundTrip && scenario.workload.patienceMs > latest(scenario.timeouts.clientResponseMs);
 }
 
