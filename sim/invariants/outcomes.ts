@@ -399,6 +399,13 @@ export class ExecAtMostOnce extends Invariant {
       const list = this.asks.get(message.requestId);
       const index = list === undefined ? -1 : list.indexOf(target.address);
       if (index >= 0) list!.splice(index, 1);
+      const trigger = this.facts.message(cause);
+      if (trigger !== undefined && trigger.source === KERNEL) {
+        // a state reply passed on to a client whose observe was answered already: a copy
+        // of the reply (or a second one) passed on, not absorbed
+        this.check(true);
+        if (index < 0) this.violate(world, message.requestId, `control-plane@${source.incarnation} sent client-${target.address - FIRST_CLIENT} a state for observe ${message.requestId} on the kernel's ${trigger.message.kind} (msg ${trigger.id}), but every observe that client sent it had been answered: a duplicate it could see was passed on as a second answer`, [trigger.step]);
+      }
     }
     if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
     this.answerOnce(world, id, cause, source, target, message);
