@@ -207,7 +207,7 @@ export class AuditComplete extends Invariant {
       this.check(true);
       if (!saysWhy(message.text)) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is unknown with the text ${JSON.stringify(message.text)}, which does not say why: every failure is explainable`);
     }
-    const contradiction = contradicts(message.outcome, message.text);
+    const contradiction = contradicts(message.outcome, message.text, message.source, message.rejection !== null);
     if (contradiction !== null) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
 
     let answered = this.answered.get(requestId);
@@ -254,7 +254,7 @@ export class AuditComplete extends Invariant {
   /** What an operator is shown about an unknown outcome says why it is unknown. */
   onDisplay(world: World, client: Process, display: Display): void {
     if (display.kind !== 'outcome') return;
-    const contradiction = contradicts(display.outcome, display.text);
+    const contradiction = contradicts(display.outcome, display.text, display.source, display.rejection !== null);
     if (contradiction !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
     if (display.outcome !== 'unknown') return;
     this.check(true);
@@ -391,30 +391,58 @@ export function saysWhy(text: string): boolean {
 const saidWhy = new Map<string, boolean>();
 const contradictsUnknown = new Map<string, string | null>();
 const contradictsExecuted = new Map<string, string | null>();
+const contradictsNotExecuted = new Map<string, string | null>();
+const contradictsValidation = new Map<string, string | null>();
 const JUDGED_MAX = 4096;
 
 /** Labels that name what caused an answer; an answer of another class may carry none of them. */
 const CLASS_LABELS: ReadonlySet<string> = new Set(['timeout', 'challenge-expired', 'validation', 'kernel-decision', 'kernel-duplicate', 'kernel-query']);
 
-/** Why a text states an outcome other than the one it comes with, or null. An unknown is
- * not "executed" or "not executed"; an executed request was not ignored or discarded.
- * (A not-executed answer carries the kernel's or validation's own words: not judged.) */
-export function contradicts(outcome: string, text: string): string | null {
-  if (outcome !== 'unknown' && outcome !== 'executed') return null;
-  const judgedTexts = outcome === 'unknown' ? contradictsUnknown : contradictsExecuted;
+/** Why a text states an outcome other than the one it comes with, or null (spec 1: no
+ * ambiguity about what has or has not executed; 4.3: no guess). Claims, not keywords: "was
+ * executed", "has not been applied", "nothing was changed", "did not run", "discarded" claim
+ * an outcome; "whether the request executed is unknown" claims none (red team 12: a keyword
+ * test was too strict for that and too weak for synonyms). An unknown claims neither
+ * outcome; an executed request was not left undone; a not-executed one did not take effect,
+ * and a final outcome is not "pending" or "not yet". A validation rejection changed nothing:
+ * it claims no reset, default or correction. (The kernel's own rejection text, passed on
+ * verbatim, is not judged here.) */
+export function contradicts(outcome: string, text: string, source = '', rejection = false): string | null {
+  if (outcome !== 'unknown' && outcome !== 'executed' && outcome !== 'not-executed') return null;
+  if (outcome === 'not-executed' && rejection && source !== 'validation') return null;
+  const judgedTexts = outcome === 'unknown' ? contradictsUnknown : outcome === 'executed' ? contradictsExecuted : source === 'validation' ? contradictsValidation : contradictsNotExecuted;
   let judged = judgedTexts.get(text);
   if (judged === undefined) {
-    judged = contradiction(outcome, text);
+    judged = contradiction(outcome, text, source === 'validation');
     if (judgedTexts.size >= JUDGED_MAX) judgedTexts.clear();
     judgedTexts.set(text, judged);
   }
   return judged;
 }
 
+const AUX = String.raw`(?:was|were|is|has been|have been|had been|got|gets|will be)`;
+/** a claim that it took effect */
+const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|already\s+)?(?:executed|applied|done|performed|carried out|committed|completed|made)\b|\bsucceeded\b|\btook effect\b|\b(?:executed|applied|completed) successfully\b|\bhas (?:executed|run|completed)\b`);
+/** a claim that it did not */
+const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\brolled back\b|\baborted\b`);
+/** hedging: a final outcome stated as if it might still change */
+const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b/;
+/** a rejected request's explanation claiming it changed something */
+const CLAIMS_CHANGE = new RegExp(String.raw`\b${AUX}\s+(?:reset|set|changed|updated|corrected|adjusted|normali[sz]ed|replaced|created|renamed|dropped|restored|defaulted)\b|\breset to\b|\b(?:using|used) (?:the|its) default\b|\bdefault (?:value )?(?:was|is|will be) used\b|\bauto-?correct`);
 
-function contradiction(outcome: string, text: string): string | null {
+function contradiction(outcome: string, text: string, validation: boolean): string | null {
   const lower = text.toLowerCase();
-  if (outcome === 'unknown' && /\b(not )?executed\b|\bdiscarded\b|\bignored\b|\brolled back\b/.test(lower)) return 'states an outcome the control plane does not know';
-  if (outcome === 'executed' && /\bnot executed\b|\bignored\b|\bdiscarded\b|\bnot applied\b|\brolled back\b/.test(lower)) return 'says it did not take effect';
+  if (outcome === 'unknown') {
+    if (CLAIMS_EXECUTED.test(lower) || CLAIMS_NOT_EXECUTED.test(lower)) return 'states an outcome the control plane does not know';
+    return null;
+  }
+  if (outcome === 'executed') {
+    if (CLAIMS_NOT_EXECUTED.test(lower)) return 'says it did not take effect';
+    if (HEDGES.test(lower)) return 'states it as not final';
+    return null;
+  }
+  if (CLAIMS_EXECUTED.test(lower)) return 'says it took effect';
+  if (validation) return CLAIMS_CHANGE.test(lower) ? 'claims a change, though a rejected request changes nothing' : null;
+  if (HEDGES.test(lower)) return 'says it may still execute, though a first decision is final';
   return null;
 }
