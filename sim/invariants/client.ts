@@ -43,7 +43,18 @@ export class ClientCrashBeforeSubmit extends Invariant {
     this.handling = { event: world.currentEvent as SimEvent, intent, submitted: false };
   }
 
-  onDisplay(world: World, _client: Process, display: { kind: string; requestId?: string }): void {
+  onDisplay(world: World, client: Process, display: { kind: string; requestId?: string; intent?: number }): void {
+    if (display.kind === 'request-id') {
+      // the receipt names the intent the operator typed: the operator asks about a request
+      // by the id shown for its intent, and an id shown for another intent sends it after
+      // the wrong request (red team 12: an intent counter that restarts with the client)
+      const event = world.currentEvent;
+      const command = event !== null && event.kind === Ev.command && event.target === client.address ? (event.payload as OperatorCommand) : null;
+      if (command !== null && (command.kind === 'submit' || command.kind === 'observe')) {
+        this.check(client.incarnation > 1);
+        if (display.intent !== command.intent) this.violate(world, display.requestId ?? '?', `${client.name}@${client.incarnation} showed request id ${display.requestId} for intent ${String(display.intent)}, but the operator typed intent ${command.intent}: the receipt names another request`);
+      }
+    }
     const handling = this.handling;
     if (handling !== null && handling.event === world.currentEvent && display.kind === 'request-id') {
       handling.intent.requestId = display.requestId ?? null;

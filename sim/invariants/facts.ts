@@ -33,6 +33,8 @@ export interface Told {
   readonly step: number;
   readonly timeMs: number;
   readonly operator: number;
+  /** the client incarnation that showed it */
+  readonly incarnation: number;
 }
 
 export interface RequestFacts {
@@ -331,6 +333,7 @@ export class Facts implements WorldObserver {
         step: world.steps,
         timeMs: world.time,
         operator,
+        incarnation: client.incarnation,
       });
     }
   }

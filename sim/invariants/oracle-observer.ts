@@ -95,6 +95,7 @@ export class OracleObserver implements WorldObserver {
     const o = this.o;
     o.facts.onCommand(world, client, command);
     o.clientCrashBeforeSubmit?.onCommand(world, client, command);
+    o.outcomeFromKernel?.onCommand(world, client, command);
     o.situations.onCommand(world, client, command);
   }
 

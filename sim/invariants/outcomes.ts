@@ -3,7 +3,7 @@
 // twice and every later copy is a DUPLICATE naming the first decision, which is what the
 // operator is told (6.2).
 
-import type { Decision, Display, KernelRecord, Message } from '../../src/protocol.ts';
+import type { Decision, Display, KernelRecord, Message, OperatorCommand } from '../../src/protocol.ts';
 import type { Scenario } from '../scenario.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { classifyAnswer, firstDecisionOf, Obligation, outcomeOfDecision } from './causality.ts';
@@ -49,10 +49,27 @@ export class OutcomeFromKernel extends Invariant {
     super(facts);
   }
 
+  /** An operator's confirm or outcome question reaching a client: a question, whether the
+   * client sends it on or answers it itself (from a final decision it was told: red team
+   * 12's correct-client-remembers-final-answers). */
+  onCommand(world: World, client: Process, command: OperatorCommand): void {
+    if (command.kind === 'confirm' || command.kind === 'ask-outcome') this.question(world, client, command.requestId);
+  }
+
   private asked(world: World, source: Process, message: Message): void {
+    // a confirm or outcome query the operator typed was counted as the command arrived
+    const event = world.currentEvent;
+    if ((message.kind === 'confirm' || message.kind === 'outcome-query') && event !== null && event.kind === Ev.command && event.target === source.address) {
+      const command = event.payload as OperatorCommand;
+      if ((command.kind === 'confirm' || command.kind === 'ask-outcome') && command.requestId === message.requestId) return;
+    }
+    this.question(world, source, message.requestId);
+  }
+
+  private question(world: World, source: Process, requestId: string): void {
     const who = source.address * 65536 + source.incarnation;
-    let list = this.questions.get(message.requestId);
-    if (list === undefined) this.questions.set(message.requestId, (list = []));
+    let list = this.questions.get(requestId);
+    if (list === undefined) this.questions.set(requestId, (list = []));
     let entry = list.find((question) => question.who === who);
     if (entry === undefined) list.push((entry = { who, open: 0, lastAskMs: 0, lastAskStep: 0 }));
     entry.open++;
@@ -200,9 +217,16 @@ export class OutcomeFromKernel extends Invariant {
 
   /** Follows the causal chain of what the operator was told: display ← the control plane's
    * answer ← what the control plane was handling when it answered. */
-  private provenance(requestId: string, told: Told): { kernel: SentMessage | null; validation: boolean; why: string; steps: number[] } {
+  private provenance(requestId: string, told: Told, depth = 0): { kernel: SentMessage | null; validation: boolean; why: string; steps: number[] } {
     const answer = this.facts.message(told.cause);
     if (answer === undefined || answer.message.kind !== 'answer' || answer.message.requestId !== requestId) {
+      // a client may repeat a definitive outcome this very incarnation was told from the
+      // kernel (a first decision is final): asked again, it answers from what it was told
+      const earlier = depth > 0 ? undefined : this.facts.requests.get(requestId)?.told.find((other) => other.step < told.step && other.operator === told.operator && other.incarnation === told.incarnation && other.outcome === told.outcome && other.cause !== 0);
+      if (earlier !== undefined) {
+        const first = this.provenance(requestId, earlier, depth + 1);
+        if (first.kernel !== null || first.validation) return { ...first, why: `repeating what it was told at step ${earlier.step} (${first.why})`, steps: [earlier.step, ...first.steps] };
+      }
       return { kernel: null, validation: false, why: `the client said so on its own (${told.source})`, steps: [] };
     }
     const trigger = this.facts.message(answer.cause);
