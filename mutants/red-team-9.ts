@@ -13,8 +13,14 @@
 // rewrote the harness's evidence too: the world now seals what crosses a port (sim/seal.ts),
 // and such an edit ends the run as a sut-error — not an invariant, so those four stay as
 // --sut modules in mutants/red-team-11/.
-// outcome.from-kernel, observe.consistent and confirm.required now hold the nine catalogued
-// here (sim/invariants/README.md); the others were caught by the oracles of the time.
+// Red team 12 (16 mutants and 9 correct alternatives): four mutants survived, each lying
+// only in the words shown (an unknown saying "nothing was changed", a FENCE "still
+// pending", a rejection claiming a reset): audit.complete now judges what a text claims,
+// not which words it uses. Four correct systems were refused; two of those refusals were
+// the oracles' fault and were fixed (test/alternative-systems.test.ts runs them).
+// outcome.from-kernel, observe.consistent, confirm.required and audit.complete now hold
+// the thirteen catalogued here (sim/invariants/README.md); the others were caught by the
+// oracles of the time.
 
 import type { SystemUnderTest } from '../src/ports.ts';
 import type { Mutant } from './kit.ts';
@@ -29,11 +35,15 @@ import clientTimerOutlivesAnswer from './red-team-11/client-timer-outlives-answe
 import clientChallengeTimerNotStopped from './red-team-11/client-challenge-timer-not-stopped.ts';
 import clientAbandonLeavesTimer from './red-team-11/client-abandon-leaves-timer.ts';
 import clientAskKeepsOldTimer from './red-team-11/client-ask-keeps-old-timer.ts';
+import clientSilenceSaysNothingChanged from './red-team-12/client-silence-says-nothing-changed.ts';
+import cpTimeoutTextSaysNotApplied from './red-team-12/cp-timeout-text-says-not-applied.ts';
+import cpInvalidConfigSaysReset from './red-team-12/cp-invalid-config-says-reset.ts';
+import cpFenceTextSaysPending from './red-team-12/cp-fence-text-says-pending.ts';
 
 const red = (prefix: string, name: string, targets: string, sut: SystemUnderTest, clause: string, failurePathOnly: boolean, description: string) =>
   redTeam(name, targets, sut, { clause, description, failurePathOnly }, prefix);
 
-export const RED_TEAMS_9_TO_11: readonly Mutant[] = [
+export const RED_TEAMS_9_TO_12: readonly Mutant[] = [
   red('red9-', 'client-answers-survive-restart', 'outcome.from-kernel', clientAnswersSurviveRestart, '10, 4.3', true, 'The client keeps the requests awaiting an answer in a registry that outlives its incarnation, so after a crash and restart it shows the answer meant for its previous incarnation, which the operator never asked for again. Shows when: a client crashes after confirming and the answer arrives after its restart.'),
   red('red9-', 'client-observed-survives-restart', 'observe.consistent', clientObservedSurvivesRestart, '10', true, 'The client keeps the ids of the observes it sent in a registry that outlives its incarnation, so after a restart it shows the state answering an observe its previous incarnation sent. Shows when: a client crashes with an observe in flight.'),
   red('red10-', 'client-challenge-rename-reversed', 'confirm.required', clientChallengeRenameReversed, '4.2, 1', false, 'The challenge shown for a rename has its names the wrong way round: the operator confirms a rename from B to A and the kernel renames A to B. Shows when: a rename is challenged.'),
@@ -43,4 +53,8 @@ export const RED_TEAMS_9_TO_11: readonly Mutant[] = [
   red('red11-', 'client-challenge-timer-not-stopped', 'outcome.from-kernel', clientChallengeTimerNotStopped, '2, 1', false, 'The submit\'s timer is not stopped by the challenge: it shows "unknown" while the challenge stays open, and the operator may still confirm a request it was told had ended. Shows when: an operator takes longer than the response timeout to confirm.'),
   red('red11-', 'client-abandon-leaves-timer', 'outcome.from-kernel', clientAbandonLeavesTimer, '8.2, 1', false, 'An abandon arms a response timer that later shows "no response — outcome unknown" for a request the operator abandoned. Shows when: an operator abandons.'),
   red('red11-', 'client-ask-keeps-old-timer', 'outcome.from-kernel', clientAskKeepsOldTimer, '4.3, 2', false, 'Asking for an outcome does not cancel the request\'s earlier timer, which shows "no response" before the new question has waited its timeout; the kernel\'s answer then goes unshown. Shows when: an operator asks about a request whose earlier question is still timing.'),
+  red('red12-', 'client-silence-says-nothing-changed', 'audit.complete', clientSilenceSaysNothingChanged, '1, 4.3', true, 'On a response timeout the client shows "unknown" with the text "no response — nothing was changed, submit it again": a claim about the outcome it does not know. Shows when: the control plane does not answer in time.'),
+  red('red12-', 'cp-timeout-text-says-not-applied', 'audit.complete', cpTimeoutTextSaysNotApplied, '7.2, 5.2', true, 'The kernel-timeout answer stays "unknown" but says "the change has not been applied — please re-issue it". Shows when: the kernel does not answer in time.'),
+  red('red12-', 'cp-invalid-config-says-reset', 'audit.complete', cpInvalidConfigSaysReset, '8.1, 1', false, 'A set-config with a bad value is rejected, but the explanation adds that the key "was reset to its default": a change that did not happen. Shows when: a set-config value is invalid.'),
+  red('red12-', 'cp-fence-text-says-pending', 'audit.complete', cpFenceTextSaysPending, '1, 4.3', true, 'A FENCE is told "not executed yet — still pending at the kernel, check again later", though a fence makes non-execution final. Shows when: an outcome query fences a request.'),
 ];
