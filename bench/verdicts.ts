@@ -19,7 +19,9 @@
 // answers a visible copy of a submit as a new invalid request; traces unchanged); edge-values
 // was added after that (its 7 lines: `bench/verdicts.ts 2000 baseline 0/1 edge-values`),
 // and red team 8's label rule changed cp-rejects-everything's verdicts again (it labels
-// its answer to a copy "validation").
+// its answer to a copy "validation"). Regenerated at 4e762a7 after the reference began to
+// detect copies of a stale confirm (its traces changed in 19 scenarios; its verdicts are
+// all passes, as before) and red teams 8–12's rules (the 6 mutants' verdicts changed).
 // bench/verdicts-baseline-20k.txt: the reference × every scenario × 20,000 seeds. First made
 // at e3dd1c8 (20 scenarios) before the speed work of issue 11 and matched by 0023f66 after
 // it; remade at edd1374 for all 22 scenarios (~50 minutes in two shards at nice 19 beside
