@@ -27,7 +27,10 @@
 // it; remade at edd1374 for all 22 scenarios (~50 minutes in two shards at nice 19 beside
 // other work), after the reference began to detect copies of a stale confirm. Its verdict
 // digests equal the old file's on all 20 old scenarios; its trace digests differ on all
-// but calm (issue 13's plans and that change). Later commits changed oracles, not runs.
+// but calm (issue 13's plans and that change). 9aa107d then fixed two oracle false
+// positives that failed 4 of those seeds (skewed-clocks, swarm, timing-swarm); those three
+// lines were re-run at 9c017c4 (`bench/verdicts.ts 20000 0 k/2 skewed-clocks,swarm,timing-swarm`):
+// every seed passes, with the same trace digests.
 
 import { readFileSync } from 'node:fs';
 import { MUTANTS } from '../mutants/index.ts';
