@@ -6,7 +6,7 @@
 //   - verdicts and traces as recorded in bench/verdicts-baseline.txt (2,000 seeds: the
 //     reference on every scenario, 6 mutants on calm, mixed and swarm);
 //   - the mutation score over 1,000 seeds: every mutant caught by its target;
-//   - failure-path mutants: 1,000 seeds of `calm` clean;
+//   - failure-path mutants: 500 seeds of `calm` clean (1,000 until the catalogue passed 240 mutants and verify neared its 15 minutes);
 //   - every directed scenario: its situations in every one of 1,000 seeds, ≥ 900 distinct
 //     traces, the reference passing all; swarm: every fault kind on in some seeds, off in
 //     others; each mutant caught by some directed scenario within 100 seeds;
@@ -138,15 +138,15 @@ try {
     return survivors.length > 0 ? `survived: ${survivors.join(', ')}` : null;
   });
 
-  await check('failure-path mutants pass 1,000 seeds of calm clean', async () => {
+  await check('failure-path mutants pass 500 seeds of calm clean', async () => {
     const calm = loadScenario('calm');
     const dirty: string[] = [];
     for (const mutant of MUTANTS.filter((m) => m.failurePathOnly)) {
-      const summaries = await sweep(calm, 1000, { kind: 'mutant', name: mutant.name });
+      const summaries = await sweep(calm, 500, { kind: 'mutant', name: mutant.name });
       const bad = summaries.find((summary) => summary.verdict.kind !== 'pass');
       if (bad !== undefined) dirty.push(`${mutant.name} (seed ${bad.seed})`);
     }
-    say(`${MUTANTS.filter((m) => m.failurePathOnly).length} failure-path mutants × 1,000 seeds of calm`);
+    say(`${MUTANTS.filter((m) => m.failurePathOnly).length} failure-path mutants × 500 seeds of calm`);
     return dirty.length > 0 ? `failed calm: ${dirty.join(', ')}` : null;
   });
   await check('directed scenarios × 1,000 seeds: each seed reaches every situation its scenario declares, ≥ 900 distinct traces, reference passes', async () => {
