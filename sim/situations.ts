@@ -3,7 +3,7 @@
 // report (how many runs reached each clause's situations) and the scenario tests.
 
 import type { Display, DurableRecord, Message, OperatorCommand } from '../src/protocol.ts';
-import type { Facts } from './invariants/facts.ts';
+import { type Facts, incarnationKey } from './invariants/facts.ts';
 import type { WorldObserver } from './observer.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from './world.ts';
 
@@ -70,7 +70,7 @@ export class SituationDetector implements WorldObserver {
   }
 
   private open(client: Process) {
-    const key = client.address * 65536 + client.incarnation;
+    const key = incarnationKey(client.address, client.incarnation);
     let open = this.clientOpen.get(key);
     if (open === undefined) this.clientOpen.set(key, (open = { submitted: new Set(), confirmed: new Set() }));
     return open;

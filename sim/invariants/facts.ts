@@ -193,7 +193,7 @@ export class Facts implements WorldObserver {
   /** Whether this client incarnation sent anything about the request (with `record`: notes
    * that it did). */
   askedBy(requestId: string, address: number, incarnation: number, record = false): boolean {
-    const who = address * 65536 + incarnation;
+    const who = incarnationKey(address, incarnation);
     const list = this.asked.get(requestId);
     if (list !== undefined && list.includes(who)) return true;
     if (record) {
@@ -372,6 +372,12 @@ export class Facts implements WorldObserver {
       if (!this.firstDecision.has(kernelRecord.requestId)) this.firstDecision.set(kernelRecord.requestId, kernelRecord);
     }
   }
+}
+
+/** A process incarnation as one number: Map lookups on numbers are far cheaper than on
+ * template strings (incarnations stay below 2^16). */
+export function incarnationKey(address: number, incarnation: number): number {
+  return address * 65536 + incarnation;
 }
 
 /** Request ids with an EXEC record in a kernel log, with how many each has. */

@@ -7,6 +7,7 @@ import { ASK_THINK_MS, QUIET_ASKS_MAX } from '../operator.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Message } from '../../src/protocol.ts';
 import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+import { incarnationKey } from './facts.ts';
 import { Invariant } from './invariant.ts';
 
 /** How long after the quiet phase begins an operator with `open` open requests must have
@@ -218,8 +219,3 @@ interface Wait {
   readonly step: number;
 }
 
-/** A client incarnation as one number: Map lookups on numbers are far cheaper than on
- * template strings (incarnations stay below 2^16). */
-function incarnationKey(address: number, incarnation: number): number {
-  return address * 65536 + incarnation;
-}

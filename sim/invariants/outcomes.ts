@@ -7,7 +7,7 @@ import type { Decision, Display, KernelRecord, Message, OperatorCommand } from '
 import type { Scenario } from '../scenario.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { classifyAnswer, firstDecisionOf, Obligation, outcomeOfDecision } from './causality.ts';
-import { executedIn, type Facts, outcomeOf, type SentMessage, type Told } from './facts.ts';
+import { executedIn, type Facts, incarnationKey, outcomeOf, type SentMessage, type Told } from './facts.ts';
 import { Invariant } from './invariant.ts';
 import { ordinal } from './client.ts';
 
@@ -67,7 +67,7 @@ export class OutcomeFromKernel extends Invariant {
   }
 
   private question(world: World, source: Process, requestId: string): void {
-    const who = source.address * 65536 + source.incarnation;
+    const who = incarnationKey(source.address, source.incarnation);
     let list = this.questions.get(requestId);
     if (list === undefined) this.questions.set(requestId, (list = []));
     let entry = list.find((question) => question.who === who);
@@ -87,7 +87,7 @@ export class OutcomeFromKernel extends Invariant {
    * latest question has waited the client's whole response timeout. */
   onDisplay(world: World, client: Process, display: Display): void {
     if (display.kind !== 'outcome' && display.kind !== 'challenge' && display.kind !== 'observed') return;
-    const who = client.address * 65536 + client.incarnation;
+    const who = incarnationKey(client.address, client.incarnation);
     const question = this.questions.get(display.requestId)?.find((entry) => entry.who === who);
     if (question !== undefined) {
       this.check(this.facts.stressed.has(display.requestId));
@@ -420,15 +420,13 @@ export class ExecAtMostOnce extends Invariant {
       return;
     }
     if (source.address === CONTROL_PLANE && message.kind === 'observed') {
-      const list = this.asks.get(message.requestId);
-      const index = list === undefined ? -1 : list.indexOf(target.address);
-      if (index >= 0) list!.splice(index, 1);
+      const took = this.takeAsk(message.requestId, target.address);
       const trigger = this.facts.message(cause);
       if (trigger !== undefined && trigger.source === KERNEL) {
         // a state reply passed on to a client whose observe was answered already: a copy
         // of the reply (or a second one) passed on, not absorbed
         this.check(true);
-        if (index < 0) this.violate(world, message.requestId, `control-plane@${source.incarnation} sent client-${target.address - FIRST_CLIENT} a state for observe ${message.requestId} on the kernel's ${trigger.message.kind} (msg ${trigger.id}), but every observe that client sent it had been answered: a duplicate it could see was passed on as a second answer`, [trigger.step]);
+        if (!took) this.violate(world, message.requestId, `control-plane@${source.incarnation} sent client-${target.address - FIRST_CLIENT} a state for observe ${message.requestId} on the kernel's ${trigger.message.kind} (msg ${trigger.id}), but every observe that client sent it had been answered: a duplicate it could see was passed on as a second answer`, [trigger.step]);
       }
     }
     if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
@@ -452,11 +450,9 @@ export class ExecAtMostOnce extends Invariant {
    * client, and with none open it is a second answer: a kernel DUPLICATE of a copy the
    * network made, or a second reply, passed on instead of absorbed. */
   private answerOnce(world: World, id: number, cause: number, source: Process, target: Process, message: Message & { kind: 'answer' }): void {
-    const list = this.asks.get(message.requestId);
-    const index = list === undefined ? -1 : list.indexOf(target.address);
     if (cause !== 0 && cause === this.askDelivery) {
       // answered as it was delivered: that ask is answered
-      if (index >= 0) list!.splice(index, 1);
+      this.takeAsk(message.requestId, target.address);
       return;
     }
     const sent = this.facts.message(id);
@@ -464,11 +460,17 @@ export class ExecAtMostOnce extends Invariant {
     const answerClass = classifyAnswer(this.facts, sent);
     if (answerClass.kind !== 'kernel' && answerClass.kind !== 'timeout') return;
     this.check(true);
-    if (index >= 0) {
-      list!.splice(index, 1);
-      return;
-    }
+    if (this.takeAsk(message.requestId, target.address)) return;
     this.violate(world, message.requestId, `control-plane@${source.incarnation} answered client-${target.address - FIRST_CLIENT} about ${message.requestId} on ${answerClass.kind === 'kernel' ? `the kernel's ${answerClass.reply.message.kind} (msg ${answerClass.reply.id})` : 'a timer'}, but every confirm, outcome query and observe that client sent it had been answered: a duplicate it could see was passed on as a second answer`);
+  }
+
+  /** Takes one open ask of this client about the request; false if none is open. */
+  private takeAsk(requestId: string, client: number): boolean {
+    const list = this.asks.get(requestId);
+    const index = list === undefined ? -1 : list.indexOf(client);
+    if (index < 0) return false;
+    list!.splice(index, 1);
+    return true;
   }
 
   onEnd(world: World): void {
