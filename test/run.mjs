@@ -1,0 +1,60 @@
+// npm test's runner: the test files split over two uvu processes, one per core.
+//
+// Run one after another, the files took ~100 s of the 2-minute budget, and most of that is
+// child processes (the CLI, sweeps, replays) waiting on one core while the other idles. Each
+// process runs whole files, so a file's tests still run in order and alone; the split is by
+// measured duration (seconds, sequential, on the 2-core machine), greedy, longest first. A file
+// not in the table weighs 2 s. Each process's output is printed whole when it ends, so the two
+// never interleave. AEROSIM_TEST_JOBS=1 runs every file in one process, as uvu alone would.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const WEIGHTS = {
+  sweep: 29, mutants: 18, scenarios: 8.5, 'every-failure-replays': 8.3, cli: 7.6, explore: 4.9,
+  'report-browser': 4.8, 'alternative-systems': 4.5, invariants: 2.9, 'timing-swarm': 2.6,
+  'reliability/output': 12, 'reliability/report': 8.5, 'reliability/hostile': 6, 'reliability/cli': 5.1,
+};
+// Every *.test.ts under test/, by its path from there without the suffix (as uvu names them).
+const names = readdirSync(join(root, 'test'), { recursive: true })
+  .map((f) => String(f).split('\\').join('/'))
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => f.slice(0, -'.test.ts'.length))
+  .sort();
+const jobs = Math.max(1, Math.min(Number(process.env.AEROSIM_TEST_JOBS ?? 2) || 1, names.length));
+const groups = Array.from({ length: jobs }, () => ({ names: [], weight: 0 }));
+for (const name of [...names].sort((a, b) => (WEIGHTS[b] ?? 2) - (WEIGHTS[a] ?? 2) || a.localeCompare(b))) {
+  const lightest = groups.reduce((best, g) => (g.weight < best.weight ? g : best));
+  lightest.names.push(name);
+  lightest.weight += WEIGHTS[name] ?? 2;
+}
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function run(group) {
+  const pattern = `^(${group.names.map(escape).join('|')})\\.test\\.ts$`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'node_modules/uvu/bin.js'), 'test', pattern], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    child.stdout.on('data', (b) => out.push(b));
+    child.stderr.on('data', (b) => out.push(b));
+    child.on('error', (err) => resolve({ group, code: 1, text: `test/run.mjs: could not start uvu: ${err.message}\n` }));
+    child.on('close', (code, signal) => resolve({ group, code: code ?? 1, text: Buffer.concat(out).toString() + (signal ? `\n(uvu ended by ${signal})\n` : '') }));
+  });
+}
+
+const results = await Promise.all(groups.filter((g) => g.names.length > 0).map(run));
+let failed = 0;
+for (const { group, code, text } of results) {
+  process.stdout.write(`\n── uvu: ${group.names.join(', ')}\n${text}`);
+  if (code !== 0) failed++;
+}
+const totals = results.map(({ text }) => {
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  const num = (label) => Number(/\s+(\d+)/.exec(plain.slice(plain.lastIndexOf(label) + label.length))?.[1] ?? NaN);
+  return { total: num('Total:'), passed: num('Passed:'), skipped: num('Skipped:') };
+});
+const sum = (k) => totals.reduce((s, t) => s + t[k], 0);
+process.stdout.write(`\n── all ${results.length} uvu processes: ${sum('passed')} of ${sum('total')} tests passed, ${sum('skipped')} skipped; ${failed === 0 ? 'ok' : `${failed} process(es) failed`}\n`);
+process.exit(failed === 0 ? 0 : 1);
