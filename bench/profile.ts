@@ -70,4 +70,4 @@ console.log(`${seeds} seeds of ${name}, invariants ${check ? 'on' : 'off'}, ${co
 console.log('| part | share | µs per event |\n|---|---:|---:|');
 for (const [key, time] of [...byPart].sort((a, b) => b[1] - a[1])) console.log(`| ${key} | ${((100 * time) / total).toFixed(1)}% | ${((perEvent * time) / total).toFixed(2)} |`);
 console.log('\nLargest functions by self time:\n');
-console.log([...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([key, time]) => `${key} ${((100 * time) / total).toFixed(1)}%`).join(', '));
+console.log([...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 12)).map(([key, time]) => `${key} ${((100 * time) / total).toFixed(1)}%`).join(', '));
