@@ -730,7 +730,7 @@ export class World implements OperatorHost {
     trace.word(MESSAGE_CODES[message.kind] ?? 0);
     trace.word(id);
     // the whole payload: texts, states, tokens (a token from anywhere but the port shows up)
-    trace.value(seal(message));
+    trace.sealValue(message);
     let fate: Fate = DEFAULT_FATE;
     // the decision's key (a fate other than the default exists only while faults are on)
     let key = 0;
@@ -798,9 +798,9 @@ export class World implements OperatorHost {
 
   portAppend(port: SimPort, record: DurableRecord): void {
     const process = this.effect(port, Call.append, record.kind, null, (record as { requestId?: string }).requestId ?? '');
-    process.records.push(seal(record));
+    process.records.push(record);
     this.trace.word(0x0a99e0d0 + process.records.length);
-    this.trace.value(record);
+    this.trace.sealValue(record);
     if (this.trace.lines !== null) this.line(`  ✎ append ${describeRecord(record)} (unsynced)`);
     for (const observer of this.hooks.append) observer.onAppend?.(this, process, record);
   }
@@ -824,7 +824,7 @@ export class World implements OperatorHost {
   portDisplay(port: SimPort, display: Display): void {
     const process = this.effect(port, Call.display, display.kind, null, (display as { requestId?: string }).requestId ?? '');
     if (process.role !== 'client') return;
-    this.trace.value(seal(display));
+    this.trace.sealValue(display);
     for (const observer of this.hooks.display) observer.onDisplay?.(this, process, display);
     // the operator sees the screen at once; what it does about it comes later (think time)
     const operator = process.address - FIRST_CLIENT;
