@@ -63,4 +63,21 @@ for (const name of CORRECT) {
   });
 }
 
+// Red team 13's correct control planes, refused before their oracles were fixed: one reads the
+// kernel once as it starts (observation resumed, spec 10) and ignores the reply; one journals
+// the submit ids it saw, so that a restarted incarnation takes a network copy of a submit an
+// earlier incarnation had as a duplicate (6.2) and owes nobody an answer for it.
+for (const name of ['correct-cp-observes-on-start', 'correct-cp-durable-seen-ids']) {
+  test(`red team 13's ${name} passes`, async () => {
+    const sut = ((await import(`../mutants/red-team-13/${name}.ts`)) as { default: SystemUnderTest }).default;
+    for (const scenario of ['skewed-clocks@8', 'mixed', 'skewed-clocks', 'cp-crash-during-dispatch', 'duplicate-requests']) {
+      for (let seed = 1n; seed <= 10n; seed++) {
+        const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
+        assert.is(result.verdict.kind, 'pass', `${scenario} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
+        result.world?.trace.release();
+      }
+    }
+  });
+}
+
 test.run();

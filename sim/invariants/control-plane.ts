@@ -4,7 +4,7 @@
 // rejected, never corrected (8.1).
 
 import type { Message, Operation, OperatorCommand } from '../../src/protocol.ts';
-import { CONTROL_PLANE, Ev, KERNEL, type Process, type World } from '../world.ts';
+import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { executedIn, type SentMessage, type TokenFacts } from './facts.ts';
 import { classifyAnswer } from './causality.ts';
 import { Invariant } from './invariant.ts';
@@ -21,6 +21,10 @@ export class CpNoReplay extends Invariant {
   }
 
   onSend(world: World, _id: number, cause: number, source: Process, target: Process, message: Message): void {
+    if (source.address === CONTROL_PLANE && message.kind === 'challenge') {
+      this.challenge(world, cause, source, target, message.requestId);
+      return;
+    }
     if (source.address !== CONTROL_PLANE || target.address !== KERNEL || message.kind !== 'dispatch') return;
     const requestId = message.requestId;
     this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
@@ -55,6 +59,30 @@ export class CpNoReplay extends Invariant {
       this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} on a confirm sent by a client incarnation that never showed that challenge to its operator`, [trigger.step]);
     } else if (++this.sentInHandler > 1) {
       this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} twice on one confirm`, [trigger.step]);
+    }
+  }
+
+  /** A challenge answers the delivery of that request's submit to this very incarnation,
+   * and goes to the client that sent it (5.1: a crash before forwarding leaves the action
+   * not executed; 10: no in-flight state is recovered). Red team 13's control plane
+   * journalled submits and, restarted, challenged each unconfirmed one from its start
+   * handler: the operator confirmed, and a request whose control plane had crashed before
+   * forwarding it executed. Every dispatch rule held: the confirm answered a challenge of
+   * the same incarnation. */
+  private challenge(world: World, cause: number, source: Process, target: Process, requestId: string): void {
+    const trigger = this.facts.message(cause);
+    this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
+    if (trigger === undefined || trigger.message.kind !== 'submit' || trigger.message.requestId !== requestId) {
+      const earlier = trigger === undefined ? undefined : trigger.message;
+      this.violate(
+        world,
+        requestId,
+        `control-plane@${source.incarnation} challenged ${requestId} ${earlier === undefined ? 'from a timer or at start' : `while handling ${earlier.kind} ${earlier.requestId}`}, not in answer to a submit of it it received` +
+          (source.incarnation > 1 ? ': in-flight work of an earlier incarnation recovered after a restart' : ''),
+        trigger !== undefined ? [trigger.step] : [],
+      );
+    } else if (trigger.source !== target.address) {
+      this.violate(world, requestId, `control-plane@${source.incarnation} sent the challenge for ${requestId} to ${target.name}, not to client-${trigger.source - FIRST_CLIENT}, whose submit it was handling`, [trigger.step]);
     }
   }
 
@@ -120,6 +148,12 @@ export class CpNoCompensation extends Invariant {
       // question about that very request, one query per question
       const expected = message.kind === 'fenced-query' ? 'outcome-query' : 'observe';
       const trigger = this.facts.message(cause);
+      // a plain read as a control plane starts is observation resumed (10): it changes
+      // nothing in the kernel, and whatever the control plane then tells a client is held
+      // to the rules of answers (one answer per question, from a kernel reply to it). A
+      // fenced query at start is not: its fence is a write. (Red team 13's correct system
+      // probed the kernel so and was refused.)
+      if (message.kind === 'read' && trigger === undefined && world.currentEvent?.kind === Ev.start) return;
       if (trigger === undefined || trigger.message.kind !== expected || trigger.message.requestId !== requestId) {
         const why = trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`;
         this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a ${message.kind} of ${requestId} on its own initiative (${why}), not on an operator's ${expected} of it: reconciliation`, trigger !== undefined ? [trigger.step] : []);

@@ -135,6 +135,8 @@ export class Facts implements WorldObserver {
   cpCopy = false;
   /** the id of the message the control plane is handling (its latest delivery) */
   cpDelivery = 0;
+  /** message id → the control-plane incarnation its first delivery reached */
+  private readonly cpDeliveredTo = new Map<number, number>();
   /** the clients the live control-plane incarnation owes an answer, per request */
   readonly cpOwes = new Owed();
   /** per client address: the requests its live incarnation owes its operator an answer on */
@@ -273,7 +275,14 @@ export class Facts implements WorldObserver {
       }
       this.cpCopy = copy;
       this.cpDelivery = id;
-      if (!copy && (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe')) {
+      // a network copy of a message an earlier incarnation already received: this one may
+      // take it as new (the reference does: it has no memory) or, if it keeps durable
+      // memory of what it saw, as a duplicate it can see (6.2) — either way it owes nothing
+      // the client was not already owed by the incarnation that got the original
+      const first = this.cpDeliveredTo.get(id);
+      if (first === undefined) this.cpDeliveredTo.set(id, target.incarnation);
+      const copyOfEarlier = first !== undefined && first < target.incarnation;
+      if (!copy && !copyOfEarlier && (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe')) {
         this.cpOwes.add(message.requestId, source);
       }
     }
