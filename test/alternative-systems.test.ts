@@ -66,8 +66,10 @@ for (const name of CORRECT) {
 // Red team 13's correct control planes, refused before their oracles were fixed: one reads the
 // kernel once as it starts (observation resumed, spec 10) and ignores the reply; one journals
 // the submit ids it saw, so that a restarted incarnation takes a network copy of a submit an
-// earlier incarnation had as a duplicate (6.2) and owes nobody an answer for it.
-for (const name of ['correct-cp-observes-on-start', 'correct-cp-durable-seen-ids']) {
+// earlier incarnation had as a duplicate (6.2) and owes nobody an answer for it; one answers
+// an outcome query from a first decision the same incarnation heard from the kernel (a first
+// decision is final; 4.3).
+for (const name of ['correct-cp-observes-on-start', 'correct-cp-durable-seen-ids', 'correct-cp-decision-cache']) {
   test(`red team 13's ${name} passes`, async () => {
     const sut = ((await import(`../mutants/red-team-13/${name}.ts`)) as { default: SystemUnderTest }).default;
     for (const scenario of ['skewed-clocks@8', 'mixed', 'skewed-clocks', 'cp-crash-during-dispatch', 'duplicate-requests']) {

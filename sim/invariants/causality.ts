@@ -20,7 +20,7 @@ import { CONTROL_PLANE, Ev, KERNEL, type Process, type World } from '../world.ts
 import type { Facts, SentMessage } from './facts.ts';
 
 export type AnswerClass =
-  | { readonly kind: 'kernel'; readonly reply: SentMessage; readonly first: Decision }
+  | { readonly kind: 'kernel'; readonly reply: SentMessage; readonly first: Decision; readonly remembered?: boolean }
   | { readonly kind: 'validation' | 'duplicate' | 'stale-confirm' | 'timeout'; readonly trigger: SentMessage | null }
   | { readonly kind: 'other'; readonly trigger: SentMessage | null };
 
@@ -60,6 +60,14 @@ function classify(facts: Facts, sent: SentMessage): AnswerClass {
     return { kind: 'other', trigger };
   }
   if (message.requestId !== requestId) return { kind: 'other', trigger };
+  if (message.kind === 'outcome-query') {
+    // a first decision is final: an incarnation may answer a later question from a kernel
+    // reply stating it that it received itself (spec 10 forbids only what crosses a restart)
+    const reply = facts.rememberedDecision(requestId, sent.sourceIncarnation, sent.step);
+    const first = reply === null ? null : firstDecisionOf(reply.message);
+    if (reply !== null && first !== null) return { kind: 'kernel', reply, first, remembered: true };
+    return { kind: 'other', trigger };
+  }
   if (message.kind === 'submit') {
     const challenged = (facts.requests.get(requestId)?.tokens ?? []).some((token) => tokenBefore(facts, token, sent));
     // a copy of a submit this incarnation already had (an invalid one is never challenged):
@@ -90,6 +98,7 @@ function tokenBefore(facts: Facts, token: string, sent: SentMessage): boolean {
 export function failureOfClass(answerClass: AnswerClass): FailureType | null {
   switch (answerClass.kind) {
     case 'kernel':
+      if (answerClass.remembered === true) return null;
       if (answerClass.reply.message.kind === 'duplicate') return 'duplicate-request';
       if (answerClass.reply.message.kind === 'decision' && answerClass.first.kind === 'REJECT') return 'kernel-rejection';
       return null;

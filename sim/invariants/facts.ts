@@ -6,6 +6,7 @@
 
 import type { Display, DurableRecord, KernelRecord, Message, Operation, Outcome, Rejection } from '../../src/protocol.ts';
 import type { WorldObserver } from '../observer.ts';
+import { firstDecisionOf } from './causality.ts';
 import type { Intent } from '../workload.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 
@@ -135,6 +136,21 @@ export class Facts implements WorldObserver {
   cpCopy = false;
   /** the id of the message the control plane is handling (its latest delivery) */
   cpDelivery = 0;
+  /** request id → kernel replies stating its first decision, as delivered to a control-plane incarnation */
+  private readonly cpDecisionsHeard = new Map<string, { reply: SentMessage; incarnation: number; step: number }[]>();
+
+  /** The latest kernel reply stating the request's first decision that this control-plane
+   * incarnation received before step `beforeStep`, or null. */
+  rememberedDecision(requestId: string, incarnation: number, beforeStep: number): SentMessage | null {
+    const list = this.cpDecisionsHeard.get(requestId);
+    if (list === undefined) return null;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const heard = list[i]!;
+      if (heard.incarnation === incarnation && heard.step < beforeStep) return heard.reply;
+    }
+    return null;
+  }
+
   /** message id → the control-plane incarnation its first delivery reached */
   private readonly cpDeliveredTo = new Map<number, number>();
   /** the clients the live control-plane incarnation owes an answer, per request */
@@ -284,6 +300,14 @@ export class Facts implements WorldObserver {
       const copyOfEarlier = first !== undefined && first < target.incarnation;
       if (!copy && !copyOfEarlier && (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe')) {
         this.cpOwes.add(message.requestId, source);
+      }
+    }
+    if (target.address === CONTROL_PLANE && source === KERNEL && firstDecisionOf(message) !== null) {
+      const sent = this.messages[id];
+      if (sent !== undefined) {
+        let list = this.cpDecisionsHeard.get(message.requestId);
+        if (list === undefined) this.cpDecisionsHeard.set(message.requestId, (list = []));
+        list.push({ reply: sent, incarnation: target.incarnation, step: world.steps });
       }
     }
     if (target.address === CONTROL_PLANE && message.kind === 'confirm') {

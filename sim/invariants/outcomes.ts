@@ -236,6 +236,11 @@ export class OutcomeFromKernel extends Invariant {
     }
     steps.push(trigger.step);
     if (trigger.source === KERNEL && trigger.message.requestId === requestId) return { kernel: trigger, validation: false, why: trigger.message.kind, steps };
+    if (trigger.message.kind === 'outcome-query' && trigger.message.requestId === requestId) {
+      // answered from a first decision this control-plane incarnation heard from the kernel
+      const reply = this.facts.rememberedDecision(requestId, answer.sourceIncarnation, answer.step);
+      if (reply !== null) return { kernel: reply, validation: false, why: `${reply.message.kind} it received at step ${reply.step}`, steps: [...steps, reply.step] };
+    }
     if (trigger.message.kind === 'submit' && trigger.message.requestId === requestId) {
       const challenged = (this.facts.requests.get(requestId)?.tokens ?? []).some((token) => (this.facts.tokens.get(token)?.step ?? Infinity) < answer.step);
       return { kernel: null, validation: !challenged, why: challenged ? 'a rejection after a challenge, not from validation' : 'validation', steps };
