@@ -106,10 +106,14 @@ export function inShard(seedOffset: bigint, scenarioIndex: number, scenarioCount
   return (seedOffset * BigInt(scenarioCount) + BigInt(scenarioIndex)) % BigInt(shard.count) === BigInt(shard.index - 1);
 }
 
-/** Whether a pair's determinism is checked: a fixed share, chosen by hashing the pair. */
+/** Whether a pair's determinism is checked: a fixed share, chosen by hashing the pair, and
+ * seed 1 of every scenario. Without seed 1, a scenario could go unchecked in a short sweep:
+ * red team 13's control plane, whose answer order hung on a counter shared across runs,
+ * passed 150 seeds × 22 scenarios at 1 %, and failed the first re-run of impatient-operators
+ * seed 1 in one process. */
 export function sampledForDeterminism(scenario: string, seed: string, rate: number): boolean {
   if (rate <= 0) return false;
-  if (rate >= 1) return true;
+  if (rate >= 1 || seed === '1') return true;
   let hash = 0x811c9dc5;
   for (const char of `${scenario}:${seed}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
   return (hash >>> 0) / 2 ** 32 < rate;
