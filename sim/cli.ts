@@ -85,7 +85,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('junit', { type: 'string', describe: 'also write JUnit XML to this file' })
           .option('resume', { type: 'boolean', describe: 'skip the pairs already in OUT/results.jsonl and append' })
           .option('time-budget', { type: 'number', describe: 'stop starting new runs after this many seconds' })
-          .option('check-determinism', { type: 'number', default: 0.01, describe: 'fraction of seeds re-run on another worker to compare hashes' })
+          .option('check-determinism', { type: 'number', default: 0.01, describe: 'fraction of seeds re-run on another worker to compare hashes (and seed 1 of every scenario; 0: none)' })
           .option('max-failures', { type: 'number', describe: 'stop after this many failing runs' })
           .option('ramp', { type: 'string', describe: 'small runs first: "off", "on" (4,8x2: two seeds of every scenario at size 4, then at 8; <scenario>@N is at most ⌈N/4⌉ operators × N intents), or SIZESxSEEDS (default: on with --max-failures, else off)' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds one run may take before it is a hang' })
