@@ -24,8 +24,14 @@
 // whose control plane crashed before forwarding it executed (5.1, 10): cp.no-replay now
 // holds every challenge to a submit delivered to the incarnation that sends it. All three
 // correct systems were refused; two refusals were the oracles' fault and were fixed.
+// Red team 14 (14 mutants and 10 correct alternatives, aimed at the kernel, abandon and
+// observe): one survived, a client that kept an operator's abandon to itself, so that no
+// abandonment was ever logged (8.2, 9): confirm.required now holds a client to pass on the
+// confirm or abandon its operator typed for a challenge it showed. Two correct group-commit
+// kernels were refused by kernel.atomic, which now accepts a state reply of any prefix of
+// the log from what was synced when the read arrived.
 // outcome.from-kernel, observe.consistent, confirm.required, audit.complete and
-// cp.no-replay now hold the fourteen catalogued here (sim/invariants/README.md); the others were caught by the
+// cp.no-replay now hold the fifteen catalogued here (sim/invariants/README.md); the others were caught by the
 // oracles of the time.
 
 import type { SystemUnderTest } from '../src/ports.ts';
@@ -46,11 +52,12 @@ import cpTimeoutTextSaysNotApplied from './red-team-12/cp-timeout-text-says-not-
 import cpInvalidConfigSaysReset from './red-team-12/cp-invalid-config-says-reset.ts';
 import cpFenceTextSaysPending from './red-team-12/cp-fence-text-says-pending.ts';
 import cpRestartRechallengesFromIntentLog from './red-team-13/cp-restart-rechallenges-from-intent-log.ts';
+import clientAbandonLocalOnly from './red-team-14/client-abandon-local-only.ts';
 
 const red = (prefix: string, name: string, targets: string, sut: SystemUnderTest, clause: string, failurePathOnly: boolean, description: string) =>
   redTeam(name, targets, sut, { clause, description, failurePathOnly }, prefix);
 
-export const RED_TEAMS_9_TO_13: readonly Mutant[] = [
+export const RED_TEAMS_9_TO_14: readonly Mutant[] = [
   red('red9-', 'client-answers-survive-restart', 'outcome.from-kernel', clientAnswersSurviveRestart, '10, 4.3', true, 'The client keeps the requests awaiting an answer in a registry that outlives its incarnation, so after a crash and restart it shows the answer meant for its previous incarnation, which the operator never asked for again. Shows when: a client crashes after confirming and the answer arrives after its restart.'),
   red('red9-', 'client-observed-survives-restart', 'observe.consistent', clientObservedSurvivesRestart, '10', true, 'The client keeps the ids of the observes it sent in a registry that outlives its incarnation, so after a restart it shows the state answering an observe its previous incarnation sent. Shows when: a client crashes with an observe in flight.'),
   red('red10-', 'client-challenge-rename-reversed', 'confirm.required', clientChallengeRenameReversed, '4.2, 1', false, 'The challenge shown for a rename has its names the wrong way round: the operator confirms a rename from B to A and the kernel renames A to B. Shows when: a rename is challenged.'),
@@ -65,4 +72,5 @@ export const RED_TEAMS_9_TO_13: readonly Mutant[] = [
   red('red12-', 'cp-invalid-config-says-reset', 'audit.complete', cpInvalidConfigSaysReset, '8.1, 1', false, 'A set-config with a bad value is rejected, but the explanation adds that the key "was reset to its default": a change that did not happen. Shows when: a set-config value is invalid.'),
   red('red12-', 'cp-fence-text-says-pending', 'audit.complete', cpFenceTextSaysPending, '1, 4.3', true, 'A FENCE is told "not executed yet — still pending at the kernel, check again later", though a fence makes non-execution final. Shows when: an outcome query fences a request.'),
   red('red13-', 'cp-restart-rechallenges-from-intent-log', 'cp.no-replay', cpRestartRechallengesFromIntentLog, '5.1, 10', true, 'The control plane journals each submit, synced, before challenging it; restarted, it challenges every journalled submit not yet confirmed or abandoned from its start handler, so a request whose control plane crashed before forwarding it is confirmed and executes. Shows when: the control plane crashes between a submit and its challenge, or before the confirm.'),
+  red('red14-', 'client-abandon-local-only', 'confirm.required', clientAbandonLocalOnly, '8.2, 9', false, 'The client handles an operator\'s abandon locally: it forgets the challenge and sends the control plane nothing. Nothing executes, but the abandonment, an operator-induced failure, is never logged. Shows when: an operator abandons a challenge.'),
 ];

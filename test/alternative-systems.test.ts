@@ -82,4 +82,25 @@ for (const name of ['correct-cp-observes-on-start', 'correct-cp-durable-seen-ids
   });
 }
 
+// Red team 14's correct systems. Two group-commit kernels were refused by kernel.atomic, which
+// held every state reply to every record appended, synced or not: one answers reads from
+// its synced records only, one sends the state the read found once the sync that holds it
+// is done. The others passed as written: reads answered early when nothing is unsynced,
+// duplicate rejections logged, views in creation order, decisions looked up in the log, a
+// checkpoint at start, the last decision re-sent after a restart, a control-plane timer armed
+// before the send, the client's own texts reworded.
+const RED_14 = ['correct-kernel-gc-view-at-hold', 'correct-kernel-gc-reads-last-synced', 'correct-kernel-gc-reads-early', 'correct-kernel-logs-duplicate-rejections', 'correct-kernel-view-creation-order', 'correct-kernel-scan-log', 'correct-kernel-checkpoint', 'correct-kernel-resends-last-decision', 'correct-cp-timer-before-send', 'correct-client-words-differently'];
+for (const name of RED_14) {
+  test(`red team 14's ${name} passes`, async () => {
+    const sut = ((await import(`../mutants/red-team-14/${name}.ts`)) as { default: SystemUnderTest }).default;
+    for (const scenario of ['calm', 'mixed', 'kernel-crash-after-observe', 'kernel-crash-append-sync', 'abandon']) {
+      for (let seed = 1n; seed <= 6n; seed++) {
+        const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
+        assert.is(result.verdict.kind, 'pass', `${scenario} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
+        result.world?.trace.release();
+      }
+    }
+  });
+}
+
 test.run();

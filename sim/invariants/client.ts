@@ -121,6 +121,8 @@ export class ConfirmRequired extends Invariant {
   onDisplay(world: World, client: Process, display: { kind: string; requestId?: string; operation?: Operation }): void {
     if (display.requestId === undefined) return;
     if (display.kind === 'challenge') this.showsWhatWasSubmitted(world, client, display.requestId, display.operation);
+    if (display.kind === 'challenge') this.openChallenges.set(`${client.address}:${display.requestId}`, { incarnation: client.incarnation, step: world.steps });
+    else if (display.kind === 'outcome') this.openChallenges.delete(`${client.address}:${display.requestId}`);
     let ended = this.ended.get(client.address);
     if (display.kind === 'outcome') {
       if (ended === undefined) this.ended.set(client.address, (ended = new Set()));
@@ -147,9 +149,40 @@ export class ConfirmRequired extends Invariant {
     }
   }
 
+  /** "address:request" → the challenge the live incarnation of that client showed for the
+   * request and has neither answered nor seen end (an outcome shown since) */
+  private readonly openChallenges = new Map<string, { incarnation: number; step: number }>();
+  /** an operator's confirm or abandon of an open challenge, being handled by its client */
+  private pendingAnswer: { address: number; incarnation: number; requestId: string; kind: string; step: number } | null = null;
+
+  /** The operator's confirm or abandon of a challenge its client showed is passed on: sent to
+   * the control plane in that handler (4.2: the confirm is what lets it execute; 8.2 and 9:
+   * an abandon is an operator-induced failure, logged where it is received). Red team 14's
+   * client dropped the abandon: nothing was sent, nothing was ever logged, and every
+   * explicit abandon became a silent walk-away. */
+  onCommand(world: World, client: Process, command: OperatorCommand): void {
+    this.pendingAnswer = null;
+    if ((command.kind !== 'confirm' && command.kind !== 'abandon') || !client.up) return;
+    const open = this.openChallenges.get(`${client.address}:${command.requestId}`);
+    if (open === undefined || open.incarnation !== client.incarnation) return;
+    this.pendingAnswer = { address: client.address, incarnation: client.incarnation, requestId: command.requestId, kind: command.kind, step: open.step };
+  }
+
+  onHandled(world: World, process: Process): void {
+    const pending = this.pendingAnswer;
+    if (pending === null || process.address !== pending.address) return;
+    this.pendingAnswer = null;
+    if (process.incarnation !== pending.incarnation) return;
+    this.check(this.facts.stressed.has(pending.requestId));
+    if (this.openChallenges.has(`${pending.address}:${pending.requestId}`)) {
+      this.violate(world, pending.requestId, `operator-${pending.address - FIRST_CLIENT} typed ${pending.kind} for ${pending.requestId}, whose challenge ${process.name}@${process.incarnation} showed it, and the client sent no ${pending.kind} of it: the operator's answer was dropped, so it can be neither carried out nor logged`, [pending.step]);
+    }
+  }
+
   onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.role !== 'client' || (message.kind !== 'confirm' && message.kind !== 'abandon')) return;
     const requestId = message.requestId;
+    this.openChallenges.delete(`${source.address}:${requestId}`);
     const facts = this.facts.request(requestId);
     const shown = this.facts.challengesShown.get(requestId) ?? [];
     this.check(this.facts.stressed.has(requestId) || source.incarnation > 1 || shown.length !== 1);

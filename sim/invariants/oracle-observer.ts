@@ -78,6 +78,7 @@ export class OracleObserver implements WorldObserver {
     o.cpNoReplay?.onDeliver();
     o.execAtMostOnce?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.rejectVerbatim?.onDeliver(world, id, source, sourceIncarnation, target, message);
+    o.kernelAtomic?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.observeConsistent?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.invalidRejected?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.abandonInert?.onDeliver(world, id, source, sourceIncarnation, target, message);
@@ -95,6 +96,7 @@ export class OracleObserver implements WorldObserver {
     const o = this.o;
     o.facts.onCommand(world, client, command);
     o.clientCrashBeforeSubmit?.onCommand(world, client, command);
+    o.confirmRequired?.onCommand(world, client, command);
     o.outcomeFromKernel?.onCommand(world, client, command);
     o.situations.onCommand(world, client, command);
   }
@@ -136,6 +138,7 @@ export class OracleObserver implements WorldObserver {
 
   onHandled(world: World, process: Process): void {
     const o = this.o;
+    o.confirmRequired?.onHandled(world, process);
     o.outcomeFromKernel?.onHandled(world, process);
     o.rejectVerbatim?.onHandled(world, process);
     o.observeConsistent?.onHandled(world, process);
