@@ -16,7 +16,7 @@ import { readRepro, writeRepro } from '../sim/repro.ts';
 import type { ResultLine } from '../sim/results.ts';
 import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 import { fails, shrink } from '../sim/shrink.ts';
-import { inShard } from '../sim/sweep.ts';
+import { inShard, sampledForDeterminism } from '../sim/sweep.ts';
 import { firstRepro, shrinkEachMutant } from './repro-kit.ts';
 
 const BIN = resolve('bin/aerosim.mjs');
@@ -40,6 +40,16 @@ function results(dir: string): ResultLine[] {
 }
 
 const pairs = (lines: readonly ResultLine[]) => lines.map((line) => `${line.scenario}/${line.seed}`);
+
+test('the determinism sample: its share of seeds, and seed 1 of every scenario; none at rate 0', () => {
+  for (const name of builtinScenarioNames()) {
+    assert.ok(sampledForDeterminism(name, '1', 0.01), `${name} seed 1 is re-run`);
+    assert.not.ok(sampledForDeterminism(name, '1', 0), `${name} seed 1 is not re-run at rate 0`);
+  }
+  let sampled = 0;
+  for (let seed = 2; seed <= 20001; seed++) if (sampledForDeterminism('mixed', String(seed), 0.01)) sampled++;
+  assert.ok(sampled > 150 && sampled < 250, `${sampled} of 20,000 seeds at 1 %`);
+});
 
 test('shards 1..N of a sweep cover every (scenario, seed) exactly once', async () => {
   // the rule itself, over many pairs
