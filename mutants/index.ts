@@ -38,7 +38,7 @@ import { RED_TEAM_5 } from './red-team-5.ts';
 import { RED_TEAM_6 } from './red-team-6.ts';
 import { RED_TEAM_7 } from './red-team-7.ts';
 import { RED_TEAM_8 } from './red-team-8.ts';
-import { RED_TEAMS_9_TO_14 } from './red-team-9.ts';
+import { RED_TEAMS_9_TO_16 } from './red-team-9.ts';
 import { kernelAckBeforeSync, kernelNoDuplicateCheck, kernelNonAtomic, kernelObserveUnsynced, kernelUnfencedQuery } from './kernel.ts';
 
 export type { Mutant } from './kit.ts';
@@ -86,7 +86,7 @@ export const MUTANTS: readonly Mutant[] = [
   ...RED_TEAM_6,
   ...RED_TEAM_7,
   ...RED_TEAM_8,
-  ...RED_TEAMS_9_TO_14,
+  ...RED_TEAMS_9_TO_16,
 ];
 
 export function mutantNamed(name: string): Mutant | undefined {

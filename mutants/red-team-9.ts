@@ -30,8 +30,19 @@
 // confirm or abandon its operator typed for a challenge it showed. Two correct group-commit
 // kernels were refused by kernel.atomic, which now accepts a state reply of any prefix of
 // the log from what was synced when the read arrived.
-// outcome.from-kernel, observe.consistent, confirm.required, audit.complete and
-// cp.no-replay now hold the fifteen catalogued here (sim/invariants/README.md); the others were caught by the
+// Red team 15 (19 mutants, 12 correct systems): no mutant survived, but new valid submits
+// that a control plane silently dropped (taken for re-issues of the same operation, or
+// shed under load) were caught only when another operator happened to ask about them:
+// invalid.rejected now holds every new submit to be challenged or rejected in its handler.
+// Four correct systems were refused; two refusals were the oracles' (a rule description
+// read as "too long"; reads under the control plane's own ids) and were fixed; two ignore
+// their configured timeouts and stay refused. Red team 16 (21 mutants, 4 correct systems,
+// aimed at mix-ups under concurrency): three survived, each a text taken from another
+// request's rejection (a control plane's and a client's stale text field, a kernel keeping
+// one text per rejection code): audit.complete now refuses a text carrying another
+// request's rejection, and a kernel rejection that names nothing of its request.
+// outcome.from-kernel, observe.consistent, confirm.required, audit.complete,
+// invalid.rejected and cp.no-replay now hold the twenty catalogued here (sim/invariants/README.md); the others were caught by the
 // oracles of the time.
 
 import type { SystemUnderTest } from '../src/ports.ts';
@@ -53,11 +64,16 @@ import cpInvalidConfigSaysReset from './red-team-12/cp-invalid-config-says-reset
 import cpFenceTextSaysPending from './red-team-12/cp-fence-text-says-pending.ts';
 import cpRestartRechallengesFromIntentLog from './red-team-13/cp-restart-rechallenges-from-intent-log.ts';
 import clientAbandonLocalOnly from './red-team-14/client-abandon-local-only.ts';
+import cpDedupsValidByOperation from './red-team-15/cp-dedups-valid-by-operation.ts';
+import cpShedsValidSubmitsUnderLoad from './red-team-15/cp-sheds-valid-submits-under-load.ts';
+import cpAnswerTextFromLastRejection from './red-team-16/cp-answer-text-from-last-rejection.ts';
+import clientTextFromPreviousAnswer from './red-team-16/client-text-from-previous-answer.ts';
+import kernelRejectionTextReusedPerCode from './red-team-16/kernel-rejection-text-reused-per-code.ts';
 
 const red = (prefix: string, name: string, targets: string, sut: SystemUnderTest, clause: string, failurePathOnly: boolean, description: string) =>
   redTeam(name, targets, sut, { clause, description, failurePathOnly }, prefix);
 
-export const RED_TEAMS_9_TO_14: readonly Mutant[] = [
+export const RED_TEAMS_9_TO_16: readonly Mutant[] = [
   red('red9-', 'client-answers-survive-restart', 'outcome.from-kernel', clientAnswersSurviveRestart, '10, 4.3', true, 'The client keeps the requests awaiting an answer in a registry that outlives its incarnation, so after a crash and restart it shows the answer meant for its previous incarnation, which the operator never asked for again. Shows when: a client crashes after confirming and the answer arrives after its restart.'),
   red('red9-', 'client-observed-survives-restart', 'observe.consistent', clientObservedSurvivesRestart, '10', true, 'The client keeps the ids of the observes it sent in a registry that outlives its incarnation, so after a restart it shows the state answering an observe its previous incarnation sent. Shows when: a client crashes with an observe in flight.'),
   red('red10-', 'client-challenge-rename-reversed', 'confirm.required', clientChallengeRenameReversed, '4.2, 1', false, 'The challenge shown for a rename has its names the wrong way round: the operator confirms a rename from B to A and the kernel renames A to B. Shows when: a rename is challenged.'),
@@ -73,4 +89,9 @@ export const RED_TEAMS_9_TO_14: readonly Mutant[] = [
   red('red12-', 'cp-fence-text-says-pending', 'audit.complete', cpFenceTextSaysPending, '1, 4.3', true, 'A FENCE is told "not executed yet — still pending at the kernel, check again later", though a fence makes non-execution final. Shows when: an outcome query fences a request.'),
   red('red13-', 'cp-restart-rechallenges-from-intent-log', 'cp.no-replay', cpRestartRechallengesFromIntentLog, '5.1, 10', true, 'The control plane journals each submit, synced, before challenging it; restarted, it challenges every journalled submit not yet confirmed or abandoned from its start handler, so a request whose control plane crashed before forwarding it is confirmed and executes. Shows when: the control plane crashes between a submit and its challenge, or before the confirm.'),
   red('red14-', 'client-abandon-local-only', 'confirm.required', clientAbandonLocalOnly, '8.2, 9', false, 'The client handles an operator\'s abandon locally: it forgets the challenge and sends the control plane nothing. Nothing executes, but the abandonment, an operator-induced failure, is never logged. Shows when: an operator abandons a challenge.'),
+  red('red15-', 'cp-dedups-valid-by-operation', 'invalid.rejected', cpDedupsValidByOperation, '6.2, 2, 9', false, 'The control plane takes a new valid submit whose operation equals an earlier one of the same client for a duplicate: it audits it as one and neither challenges nor answers it. Shows when: an operator re-issues the same operation under a new request id.'),
+  red('red15-', 'cp-sheds-valid-submits-under-load', 'invalid.rejected', cpShedsValidSubmitsUnderLoad, '2, 9', false, 'While the kernel is busy with another request, the control plane drops new valid submits without a word: no challenge, no rejection, no audit record. Shows when: a submit arrives while a dispatch is in flight.'),
+  red('red16-', 'cp-answer-text-from-last-rejection', 'audit.complete', cpAnswerTextFromLastRejection, '1, 7.1, 9', false, 'The control plane keeps one text field, refilled only by rejections: an executed answer carries another request\'s rejection text ("collection "events" does not exist" for a create that executed). Shows when: a rejection is followed by any other answer.'),
+  red('red16-', 'client-text-from-previous-answer', 'audit.complete', clientTextFromPreviousAnswer, '1, 7.1, 9', false, 'The client refills the text it shows only on rejections: an executed outcome is shown with the previous request\'s rejection text. Shows when: a client shows a rejection and then another outcome.'),
+  red('red16-', 'kernel-rejection-text-reused-per-code', 'audit.complete', kernelRejectionTextReusedPerCode, '7.1, 9', false, 'The kernel keeps one rejection text per code: a rename of "sessions" is rejected as "collection "events" does not exist", logged and passed on verbatim, explaining another request. Shows when: two requests are rejected with the same code.'),
 ];

@@ -103,4 +103,26 @@ for (const name of RED_14) {
   });
 }
 
+// Red teams 15 and 16's correct systems: other texts, fields, tokens, ids, orders and audit
+// records, each legal. Refused before their oracles were fixed: a validator describing its
+// rule as "at most 31 characters from a-z, 0-9 and _" (read as "too long"); reads under ids
+// of the control plane's own; one state reply answering every observe waiting when it
+// arrives. (Two more of red team 15's ignore their configured timeouts and stay refused.)
+const RED_15_16 = [
+  ...['correct-client-outcome-display-time', 'correct-client-repeats-id-at-challenge', 'correct-cp-audits-every-query-answer', 'correct-cp-field-order', 'correct-cp-read-correlation-ids', 'correct-cp-rejection-text-with-context', 'correct-cp-token-carries-request', 'correct-cp-validation-order', 'correct-kernel-duplicate-detail', 'correct-kernel-field-order'].map((name) => `red-team-15/${name}`),
+  ...['correct-client-requests-by-kind', 'correct-cp-observe-served-by-later-read', 'correct-cp-read-ids', 'correct-cp-timer-ids'].map((name) => `red-team-16/${name}`),
+];
+for (const path of RED_15_16) {
+  test(`${path} passes`, async () => {
+    const sut = ((await import(`../mutants/${path}.ts`)) as { default: SystemUnderTest }).default;
+    for (const scenario of ['mixed', 'invalid-request', 'edge-values', 'kernel-crash-after-observe@8', 'impatient-operators']) {
+      for (let seed = 1n; seed <= 5n; seed++) {
+        const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
+        assert.is(result.verdict.kind, 'pass', `${scenario} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
+        result.world?.trace.release();
+      }
+    }
+  });
+}
+
 test.run();

@@ -19,7 +19,7 @@
 //   label naming a cause the trace does not show (red team 8);
 // - no audit outcome contradicts kernel truth at the end.
 
-import type { AuditRecord, Display, DurableRecord, FailureType, Message } from '../../src/protocol.ts';
+import type { AuditRecord, Display, DurableRecord, FailureType, KernelRecord, Message } from '../../src/protocol.ts';
 import type { Scenario } from '../scenario.ts';
 import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { classifyAnswer, failureOfClass, firstDecisionOf, sourceOfClass } from './causality.ts';
@@ -157,7 +157,71 @@ export class AuditComplete extends Invariant {
     }
   }
 
+  /** every rejection text given so far (a kernel REJECT, a validation rejection) → the
+   * requests it was given for */
+  private readonly rejectionTexts = new Map<string, string[]>();
+
+  /** request id → the rejection texts given for it */
+  private readonly ownRejections = new Map<string, string[]>();
+
+  private noteRejection(text: string, requestId: string): void {
+    if (typeof text !== 'string' || text.length < 12) return;
+    const owners = this.rejectionTexts.get(text);
+    if (owners === undefined) this.rejectionTexts.set(text, [requestId]);
+    else if (!owners.includes(requestId)) owners.push(requestId);
+    const own = this.ownRejections.get(requestId);
+    if (own === undefined) this.ownRejections.set(requestId, [text]);
+    else if (!own.includes(text)) own.push(text);
+  }
+
+  /** The request whose rejection text `text` carries although it is not `requestId`'s own,
+   * or null. Red team 16's control plane and client refilled a text field only on
+   * rejections: operators were told a create executed "collection "events" does not exist",
+   * another operator's rejection (1: no ambiguity about what executed; 7.1; 9). */
+  private foreignRejection(requestId: string, text: string): string | null {
+    if (typeof text !== 'string' || text.length < 12) return null;
+    const own = this.ownRejections.get(requestId);
+    for (const [rejection, owners] of this.rejectionTexts) {
+      if (owners.includes(requestId) || !text.includes(rejection)) continue;
+      // one text may hold another ("new collection name … is invalid" holds "collection
+      // name … is invalid"): what the request's own rejection holds is its own
+      if (own !== undefined && own.some((mine) => mine.includes(rejection))) continue;
+      return owners[0] as string;
+    }
+    return null;
+  }
+
+  /** A kernel's rejection explains its own request: its text names something the operation
+   * names (a collection, index, snapshot, key or value). Red team 16's kernel kept one text
+   * per rejection code, so a rename of "sessions" was refused as "collection "events" does
+   * not exist": logged and passed on verbatim, and explaining another request (9, 7.1). */
+  private rejectionExplainsItself(world: World, record: KernelRecord & { kind: 'REJECT' }): void {
+    const dispatches = this.facts.requests.get(record.requestId)?.dispatches;
+    const last = dispatches === undefined ? undefined : dispatches[dispatches.length - 1];
+    if (last === undefined || last.message.kind !== 'dispatch') return;
+    const operation = last.message.operation as unknown as Record<string, unknown>;
+    const names: string[] = [];
+    for (const key in operation) {
+      const value = operation[key];
+      if (key === 'kind') continue;
+      if (typeof value === 'string' && value !== '') names.push(value);
+      else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string' && item !== '') names.push(item);
+    }
+    const text = record.rejection?.text;
+    this.check(true);
+    // (naming the request itself explains it too: a kernel that logs a rejected copy says
+    // "request r13 was already decided")
+    if (names.length > 0 && typeof text === 'string' && !text.includes(record.requestId) && !names.some((name) => text.includes(name))) {
+      this.violate(world, record.requestId, `the kernel rejected ${record.requestId} (${String(operation.kind)} of ${names.map((name) => JSON.stringify(name)).join(', ')}) with the text ${JSON.stringify(text)}, which names neither the request nor anything it names: a rejection must explain the request it rejects`);
+    }
+  }
+
   onAppend(world: World, process: Process, record: DurableRecord): void {
+    if (process.address === KERNEL && record.kind === 'REJECT') {
+      this.noteRejection(record.rejection?.text, record.requestId);
+      this.rejectionExplainsItself(world, record);
+      return;
+    }
     if (process.address !== CONTROL_PLANE) return;
     this.appendedBy.push(process.incarnation);
     this.appendedAt.push(world.steps);
@@ -209,6 +273,11 @@ export class AuditComplete extends Invariant {
     }
     const contradiction = contradicts(message.outcome, message.text, message.source, message.rejection !== null);
     if (contradiction !== null) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
+    const sentAnswer = this.facts.message(id);
+    if (message.rejection !== null && sentAnswer !== undefined && classifyAnswer(this.facts, sentAnswer).kind === 'validation') this.noteRejection(message.rejection.text, requestId);
+    const foreign = this.foreignRejection(requestId, message.text);
+    this.check(this.rejectionTexts.size > 0);
+    if (foreign !== null) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which carries the rejection of ${foreign}, not of ${requestId}: an explanation of another request explains nothing`);
 
     let answered = this.answered.get(requestId);
     if (answered === undefined) this.answered.set(requestId, (answered = new Set()));
@@ -256,6 +325,8 @@ export class AuditComplete extends Invariant {
     if (display.kind !== 'outcome') return;
     const contradiction = contradicts(display.outcome, display.text, display.source, display.rejection !== null);
     if (contradiction !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
+    const foreign = this.foreignRejection(display.requestId, display.text);
+    if (foreign !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which carries the rejection of ${foreign}, not of ${display.requestId}: an explanation of another request explains nothing`);
     if (display.outcome !== 'unknown') return;
     this.check(true);
     if (!saysWhy(display.text)) {

@@ -144,11 +144,13 @@ export class Obligation {
     private readonly obliges: (message: Message, target: Process, source: number) => string | null,
   ) {}
 
-  onDeliver(world: World, source: number, target: Process, message: Message): void {
+  /** `about`: the request the delivery is about, when not its own id (a state reply to a
+   * read the control plane sent under an id of its own is about the observe it answers) */
+  onDeliver(world: World, source: number, target: Process, message: Message, about?: string): void {
     this.pending = null;
     const what = this.obliges(message, target, source);
     if (what === null) return;
-    const requestId = message.requestId;
+    const requestId = about ?? message.requestId;
     const owed = target.address === CONTROL_PLANE ? this.facts.cpOwes.of(requestId) : this.facts.clientOwes.has(requestId, target.address) ? [target.address] : [];
     if (owed.length === 0) return;
     this.pending = { address: target.address, incarnation: target.incarnation, requestId, owed, step: world.steps, what };

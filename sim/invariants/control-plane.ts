@@ -154,7 +154,10 @@ export class CpNoCompensation extends Invariant {
       // fenced query at start is not: its fence is a write. (Red team 13's correct system
       // probed the kernel so and was refused.)
       if (message.kind === 'read' && trigger === undefined && world.currentEvent?.kind === Ev.start) return;
-      if (trigger === undefined || trigger.message.kind !== expected || trigger.message.requestId !== requestId) {
+      // a read may carry an id of the control plane's own: what it answers is the observe
+      // whose delivery caused it (red team 16's correct system read under fresh ids)
+      const about = message.kind === 'read' && trigger !== undefined && trigger.message.kind === 'observe' ? trigger.message.requestId : requestId;
+      if (trigger === undefined || trigger.message.kind !== expected || trigger.message.requestId !== about) {
         const why = trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`;
         this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a ${message.kind} of ${requestId} on its own initiative (${why}), not on an operator's ${expected} of it: reconciliation`, trigger !== undefined ? [trigger.step] : []);
       } else if (++this.askedInHandler > 1) {
@@ -234,15 +237,14 @@ export class AbandonInert extends Invariant {
 
 export class InvalidRejected extends Invariant {
   readonly id = 'invalid.rejected';
-  readonly clause = '8.1';
+  readonly clause = '8.1, 2';
   /** an invalid request's first submit being handled by the control plane */
-  private pending: { requestId: string; client: number; incarnation: number; step: number } | null = null;
+  private pending: { requestId: string; client: number; incarnation: number; step: number; invalid: boolean } | null = null;
 
   onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     this.pending = null;
     if (target.address !== CONTROL_PLANE || message.kind !== 'submit' || this.facts.cpCopy) return;
-    if (this.facts.requests.get(message.requestId)?.invalid !== true) return;
-    this.pending = { requestId: message.requestId, client: source, incarnation: target.incarnation, step: world.steps };
+    this.pending = { requestId: message.requestId, client: source, incarnation: target.incarnation, step: world.steps, invalid: this.facts.requests.get(message.requestId)?.invalid === true };
   }
 
   /** An invalid request that reached a live control plane is rejected right there. */
@@ -250,9 +252,16 @@ export class InvalidRejected extends Invariant {
     const pending = this.pending;
     if (pending === null || process.address !== CONTROL_PLANE || process.incarnation !== pending.incarnation) return;
     this.pending = null;
-    this.check(true);
-    if (this.facts.cpOwes.has(pending.requestId, pending.client)) {
+    this.check(pending.invalid || this.facts.stressed.has(pending.requestId));
+    if (!this.facts.cpOwes.has(pending.requestId, pending.client)) return;
+    if (pending.invalid) {
       this.violate(world, pending.requestId, `control-plane@${process.incarnation} received invalid request ${pending.requestId} and neither rejected it nor answered: an invalid request is rejected, with an explanation`);
+    } else {
+      // a valid submit is challenged or rejected in that handler, never swallowed (2:
+      // explicit rejection; 9: observable). Red team 15's control planes dropped new
+      // submits they took for re-issues of the same operation, or shed them under load:
+      // caught before only when another operator happened to ask about the dropped id.
+      this.violate(world, pending.requestId, `control-plane@${process.incarnation} received the submit of ${pending.requestId} (a request it had not seen) and neither challenged nor rejected it: a request is answered, never swallowed`);
     }
   }
 
@@ -422,8 +431,10 @@ const CONFIG_VALUES: Readonly<Record<string, RegExp>> = {
   read_only: /^(true|false)$/,
 };
 const QUOTES: readonly (readonly [string, string])[] = [['"', '"'], ["'", "'"], ['`', '`'], ['“', '”'], ['‘', '’'], ['«', '»']];
-/** an explanation that a name is too long */
-const TOO_LONG = /too long|longer than|at most \d+ (characters|chars)|characters long|exceeds? \d+ (characters|chars)/i;
+/** an explanation that a name is too long ("at most 31 characters from a-z, 0-9 and _"
+ * describes the rule's character set, not a length the name broke: red team 15's correct
+ * validator worded it so and was refused) */
+const TOO_LONG = /too long|longer than|at most \d+ (characters|chars)(?! (from|of|in|among)\b)|characters long|exceeds? \d+ (characters|chars)/i;
 
 /** Why a validation rejection's text does not explain this request (spec 8.1), or null.
  * An explanation must point at what is wrong in it: quote, whole and exactly as given, a

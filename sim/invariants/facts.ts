@@ -291,13 +291,14 @@ export class Facts implements WorldObserver {
       }
       this.cpCopy = copy;
       this.cpDelivery = id;
-      // a network copy of a message an earlier incarnation already received: this one may
-      // take it as new (the reference does: it has no memory) or, if it keeps durable
-      // memory of what it saw, as a duplicate it can see (6.2) — either way it owes nothing
-      // the client was not already owed by the incarnation that got the original
+      // a network copy of a message a control plane already received: a later incarnation
+      // may take it as new (the reference does: it has no memory) or, if it keeps durable
+      // memory of what it saw, as a duplicate it can see (6.2); the same incarnation may
+      // answer a copy of a question again or take it as the duplicate it is — either way
+      // it owes nothing the client was not already owed for the original
       const first = this.cpDeliveredTo.get(id);
       if (first === undefined) this.cpDeliveredTo.set(id, target.incarnation);
-      const copyOfEarlier = first !== undefined && first < target.incarnation;
+      const copyOfEarlier = first !== undefined;
       if (!copy && !copyOfEarlier && (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe')) {
         this.cpOwes.add(message.requestId, source);
       }

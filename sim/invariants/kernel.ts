@@ -109,8 +109,19 @@ export class ObserveConsistent extends Invariant {
     return target.role === 'client' && message.kind === 'observed' ? 'an observe answer' : null;
   });
 
+  /** observe request id → the step at which a client first sent it (the question's time) */
+  private readonly observeAsked = new Map<string, number>();
+
   onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
-    this.surfacing.onDeliver(world, source, target, message);
+    // a state reply is owed to whoever asked the observe its read answered (followed
+    // through the read's cause: the control plane may read under an id of its own)
+    let about: string | undefined;
+    if (target.address === CONTROL_PLANE && source === KERNEL && message.kind === 'state') {
+      const read = this.facts.message(this.facts.message(_id)?.cause ?? 0);
+      const observe = read !== undefined && read.message.kind === 'read' ? this.facts.message(read.cause) : undefined;
+      if (observe !== undefined && observe.message.kind === 'observe') about = observe.message.requestId;
+    }
+    this.surfacing.onDeliver(world, source, target, message, about);
   }
 
   onHandled(world: World, process: Process): void {
@@ -127,11 +138,23 @@ export class ObserveConsistent extends Invariant {
       this.answers.push({ operator: -1, fingerprint: fingerprintView(message.state), state: message.state, step: world.steps, timeMs: world.time, requestId: message.requestId, floor: 0, atStake: this.facts.kernelCrashes > 0 });
       return;
     }
+    if (source.role === 'client' && message.kind === 'observe') {
+      if (!this.observeAsked.has(message.requestId)) this.observeAsked.set(message.requestId, world.steps);
+      return;
+    }
+
     if (source.address !== CONTROL_PLANE || message.kind !== 'observed') return;
-    // an observe answer is the kernel's state reply for that observe, passed on unchanged
+    // an observe answer is a kernel state reply, passed on unchanged, that the kernel sent
+    // after the operator's client asked: the state is at least as new as the question. The
+    // read may carry an id of the control plane's own, a reply may answer every observe
+    // waiting when it arrives (red team 16's correct systems), and a restarted incarnation
+    // may pass on the reply to its predecessor's read (the reference). Whether it holds
+    // every EXEC durable when the operator typed is checked at the end.
     this.check(this.facts.stressed.has(message.requestId));
     const reply = this.facts.message(cause);
-    if (reply === undefined || reply.source !== KERNEL || reply.message.kind !== 'state' || reply.message.requestId !== message.requestId) {
+    const asked = this.observeAsked.get(message.requestId);
+    const fresh = reply !== undefined && asked !== undefined && reply.step >= asked;
+    if (reply === undefined || reply.source !== KERNEL || reply.message.kind !== 'state' || !fresh) {
       this.violate(world, message.requestId, `control-plane@${source.incarnation} answered observe ${message.requestId} ${reply === undefined ? 'from a timer or at start' : `while handling ${reply.message.kind} ${reply.message.requestId}`}, not from the kernel's state reply to it: a state the kernel did not give`, reply !== undefined ? [reply.step] : []);
     } else if (fingerprintView(reply.message.state) !== fingerprintView(message.state)) {
       this.violate(world, message.requestId, `control-plane@${source.incarnation} answered observe ${message.requestId} with {${canonicalView(message.state)}}, but the kernel's reply said {${canonicalView(reply.message.state)}}`, [reply.step]);

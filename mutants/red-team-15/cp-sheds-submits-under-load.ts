@@ -1,0 +1,13 @@
+// @ts-nocheck
+// MUTANT (2, 9, 6.1): "load shedding": while two or more kernel requests are outstanding, a new
+// submit is dropped on the floor — no challenge, no rejection, no audit record. The operator's
+// client eventually says "no response — outcome unknown".
+import { reference } from '../../src/index.ts';
+import { ControlPlane } from '../../src/control-plane.ts';
+class CP extends ControlPlane {
+  onClient(client, message) {
+    if (message.kind === 'submit' && !this.seen.has(message.requestId) && this.timers.size >= 2) return;
+    super.onClient(client, message);
+  }
+}
+export default { ...reference, name: 'cp-sheds-submits-under-load', createControlPlane: (port, config) => new CP(port, config) };
