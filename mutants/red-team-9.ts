@@ -42,7 +42,9 @@
 // one text per rejection code): audit.complete now refuses a text carrying another
 // request's rejection, and a kernel rejection that names nothing of its request.
 // outcome.from-kernel, observe.consistent, confirm.required, audit.complete,
-// invalid.rejected and cp.no-replay now hold the twenty catalogued here (sim/invariants/README.md); the others were caught by the
+// invalid.rejected and cp.no-replay now hold the nineteen catalogued here (red team 15's
+// cp-sheds-valid-submits-under-load stays a --sut module: its first repro shrinks to 4 faults,
+// one more than the catalogue allows; test/folder-mutants.test.ts keeps it caught) (sim/invariants/README.md); the others were caught by the
 // oracles of the time.
 
 import type { SystemUnderTest } from '../src/ports.ts';
@@ -65,7 +67,6 @@ import cpFenceTextSaysPending from './red-team-12/cp-fence-text-says-pending.ts'
 import cpRestartRechallengesFromIntentLog from './red-team-13/cp-restart-rechallenges-from-intent-log.ts';
 import clientAbandonLocalOnly from './red-team-14/client-abandon-local-only.ts';
 import cpDedupsValidByOperation from './red-team-15/cp-dedups-valid-by-operation.ts';
-import cpShedsValidSubmitsUnderLoad from './red-team-15/cp-sheds-valid-submits-under-load.ts';
 import cpAnswerTextFromLastRejection from './red-team-16/cp-answer-text-from-last-rejection.ts';
 import clientTextFromPreviousAnswer from './red-team-16/client-text-from-previous-answer.ts';
 import kernelRejectionTextReusedPerCode from './red-team-16/kernel-rejection-text-reused-per-code.ts';
@@ -90,7 +91,6 @@ export const RED_TEAMS_9_TO_16: readonly Mutant[] = [
   red('red13-', 'cp-restart-rechallenges-from-intent-log', 'cp.no-replay', cpRestartRechallengesFromIntentLog, '5.1, 10', true, 'The control plane journals each submit, synced, before challenging it; restarted, it challenges every journalled submit not yet confirmed or abandoned from its start handler, so a request whose control plane crashed before forwarding it is confirmed and executes. Shows when: the control plane crashes between a submit and its challenge, or before the confirm.'),
   red('red14-', 'client-abandon-local-only', 'confirm.required', clientAbandonLocalOnly, '8.2, 9', false, 'The client handles an operator\'s abandon locally: it forgets the challenge and sends the control plane nothing. Nothing executes, but the abandonment, an operator-induced failure, is never logged. Shows when: an operator abandons a challenge.'),
   red('red15-', 'cp-dedups-valid-by-operation', 'invalid.rejected', cpDedupsValidByOperation, '6.2, 2, 9', false, 'The control plane takes a new valid submit whose operation equals an earlier one of the same client for a duplicate: it audits it as one and neither challenges nor answers it. Shows when: an operator re-issues the same operation under a new request id.'),
-  red('red15-', 'cp-sheds-valid-submits-under-load', 'invalid.rejected', cpShedsValidSubmitsUnderLoad, '2, 9', false, 'While the kernel is busy with another request, the control plane drops new valid submits without a word: no challenge, no rejection, no audit record. Shows when: a submit arrives while a dispatch is in flight.'),
   red('red16-', 'cp-answer-text-from-last-rejection', 'audit.complete', cpAnswerTextFromLastRejection, '1, 7.1, 9', false, 'The control plane keeps one text field, refilled only by rejections: an executed answer carries another request\'s rejection text ("collection "events" does not exist" for a create that executed). Shows when: a rejection is followed by any other answer.'),
   red('red16-', 'client-text-from-previous-answer', 'audit.complete', clientTextFromPreviousAnswer, '1, 7.1, 9', false, 'The client refills the text it shows only on rejections: an executed outcome is shown with the previous request\'s rejection text. Shows when: a client shows a rejection and then another outcome.'),
   red('red16-', 'kernel-rejection-text-reused-per-code', 'audit.complete', kernelRejectionTextReusedPerCode, '7.1, 9', false, 'The kernel keeps one rejection text per code: a rename of "sessions" is rejected as "collection "events" does not exist", logged and passed on verbatim, explaining another request. Shows when: two requests are rejected with the same code.'),

@@ -209,10 +209,19 @@ export class AuditComplete extends Invariant {
     }
     const text = record.rejection?.text;
     this.check(true);
+    if (names.length === 0 || typeof text !== 'string') return;
     // (naming the request itself explains it too: a kernel that logs a rejected copy says
     // "request r13 was already decided")
-    if (names.length > 0 && typeof text === 'string' && !text.includes(record.requestId) && !names.some((name) => text.includes(name))) {
+    if (!text.includes(record.requestId) && !names.some((name) => text.includes(name))) {
       this.violate(world, record.requestId, `the kernel rejected ${record.requestId} (${String(operation.kind)} of ${names.map((name) => JSON.stringify(name)).join(', ')}) with the text ${JSON.stringify(text)}, which names neither the request nor anything it names: a rejection must explain the request it rejects`);
+      return;
+    }
+    // and what it quotes is of this request: red team 17's kernel kept one text per code and
+    // collection, so an index already on "orders"."status" was refused as one on "created_at"
+    for (const [, quoted] of text.matchAll(/"([^"]*)"/g)) {
+      if (quoted === undefined || quoted === record.requestId || names.includes(quoted) || names.some((name) => name.includes('"'))) continue;
+      this.violate(world, record.requestId, `the kernel rejected ${record.requestId} (${String(operation.kind)} of ${names.map((name) => JSON.stringify(name)).join(', ')}) with the text ${JSON.stringify(text)}, which quotes "${quoted}", a name that request does not give: a rejection must explain the request it rejects`);
+      return;
     }
   }
 
@@ -496,6 +505,7 @@ const AUX = String.raw`(?:was|were|is|has been|have been|had been|got|gets|will 
 const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|already\s+)?(?:executed|applied|done|performed|carried out|committed|completed|made)\b|\bsucceeded\b|\btook effect\b|\b(?:executed|applied|completed) successfully\b|\bhas (?:executed|run|completed)\b`);
 /** a claim that it did not */
 const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\brolled back\b|\baborted\b`);
+const CLAIMS_NOT_EXECUTED_ALL = new RegExp(CLAIMS_NOT_EXECUTED.source, 'g');
 /** hedging: a final outcome stated as if it might still change */
 const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b/;
 /** a rejected request's explanation claiming it changed something */
@@ -512,7 +522,9 @@ function contradiction(outcome: string, text: string, validation: boolean): stri
     if (HEDGES.test(lower)) return 'states it as not final';
     return null;
   }
-  if (CLAIMS_EXECUTED.test(lower)) return 'says it took effect';
+  // a negation holds the words of the claim it denies ("nothing was executed"): what it
+  // denies is no claim that it took effect (red team 17's busy rejection was refused so)
+  if (CLAIMS_EXECUTED.test(lower.replace(CLAIMS_NOT_EXECUTED_ALL, ' '))) return 'says it took effect';
   if (validation) return CLAIMS_CHANGE.test(lower) ? 'claims a change, though a rejected request changes nothing' : null;
   if (HEDGES.test(lower)) return 'says it may still execute, though a first decision is final';
   return null;

@@ -70,8 +70,15 @@ export class CpNoReplay extends Invariant {
    * forwarding it executed. Every dispatch rule held: the confirm answered a challenge of
    * the same incarnation. */
   private challenge(world: World, cause: number, source: Process, target: Process, requestId: string): void {
-    const trigger = this.facts.message(cause);
+    let trigger = this.facts.message(cause);
     this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
+    // or through one kernel round trip this incarnation made while handling that submit (a
+    // control plane may read the kernel before it challenges: red team 17's correct system)
+    if (trigger !== undefined && trigger.source === KERNEL) {
+      const ask = this.facts.message(trigger.cause);
+      const origin = ask !== undefined && ask.source === CONTROL_PLANE && ask.sourceIncarnation === source.incarnation ? this.facts.message(ask.cause) : undefined;
+      if (origin !== undefined && origin.message.kind === 'submit' && origin.message.requestId === requestId) trigger = origin;
+    }
     if (trigger === undefined || trigger.message.kind !== 'submit' || trigger.message.requestId !== requestId) {
       const earlier = trigger === undefined ? undefined : trigger.message;
       this.violate(
@@ -157,7 +164,12 @@ export class CpNoCompensation extends Invariant {
       // a read may carry an id of the control plane's own: what it answers is the observe
       // whose delivery caused it (red team 16's correct system read under fresh ids)
       const about = message.kind === 'read' && trigger !== undefined && trigger.message.kind === 'observe' ? trigger.message.requestId : requestId;
-      if (trigger === undefined || trigger.message.kind !== expected || trigger.message.requestId !== about) {
+      // a plain read while handling a submit looks before it challenges: it changes nothing,
+      // and the challenge it leads to is held to cp.no-replay's rule (red team 17)
+      const looksFirst = message.kind === 'read' && trigger !== undefined && trigger.message.kind === 'submit' && trigger.source !== KERNEL;
+      if (looksFirst) {
+        if (++this.askedInHandler > 1) this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a second read while handling one submit: a retry`, [trigger.step]);
+      } else if (trigger === undefined || trigger.message.kind !== expected || trigger.message.requestId !== about) {
         const why = trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`;
         this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a ${message.kind} of ${requestId} on its own initiative (${why}), not on an operator's ${expected} of it: reconciliation`, trigger !== undefined ? [trigger.step] : []);
       } else if (++this.askedInHandler > 1) {
@@ -240,6 +252,8 @@ export class InvalidRejected extends Invariant {
   readonly clause = '8.1, 2';
   /** an invalid request's first submit being handled by the control plane */
   private pending: { requestId: string; client: number; incarnation: number; step: number; invalid: boolean } | null = null;
+  /** valid submits left unanswered by the handler that received them */
+  private readonly unanswered: { requestId: string; client: number; incarnation: number; step: number }[] = [];
 
   onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     this.pending = null;
@@ -257,11 +271,12 @@ export class InvalidRejected extends Invariant {
     if (pending.invalid) {
       this.violate(world, pending.requestId, `control-plane@${process.incarnation} received invalid request ${pending.requestId} and neither rejected it nor answered: an invalid request is rejected, with an explanation`);
     } else {
-      // a valid submit is challenged or rejected in that handler, never swallowed (2:
-      // explicit rejection; 9: observable). Red team 15's control planes dropped new
-      // submits they took for re-issues of the same operation, or shed them under load:
-      // caught before only when another operator happened to ask about the dropped id.
-      this.violate(world, pending.requestId, `control-plane@${process.incarnation} received the submit of ${pending.requestId} (a request it had not seen) and neither challenged nor rejected it: a request is answered, never swallowed`);
+      // a valid submit is challenged or rejected by the incarnation that received it, never
+      // swallowed (2: explicit rejection; 9: observable) — in that handler, or later (after a
+      // kernel read, or once a busy kernel is free), judged when the run ends. Red team 15's
+      // control planes dropped new submits they took for re-issues of the same operation, or
+      // shed them under load: caught before only when another operator asked about them.
+      this.unanswered.push({ requestId: pending.requestId, client: pending.client, incarnation: pending.incarnation, step: pending.step });
     }
   }
 
@@ -297,6 +312,13 @@ export class InvalidRejected extends Invariant {
   }
 
   onEnd(world: World): void {
+    // an incarnation that crashed owes nothing (its successor has no in-flight state)
+    const live = (world.processes[CONTROL_PLANE] as Process).incarnation;
+    for (const left of this.unanswered) {
+      this.check(true);
+      if (left.incarnation !== live || !this.facts.cpOwes.has(left.requestId, left.client)) continue;
+      this.violate(world, left.requestId, `control-plane@${live} received the submit of ${left.requestId} (a request it had not seen) at step ${left.step} and never challenged nor rejected it: a request is answered, never swallowed`, [left.step]);
+    }
     const records = (world.processes[KERNEL] as Process).records;
     for (const record of records) {
       if (record.kind !== 'EXEC') continue;
