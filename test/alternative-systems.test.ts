@@ -103,7 +103,7 @@ for (const name of RED_14) {
   });
 }
 
-// Red teams 15 and 16's correct systems: other texts, fields, tokens, ids, orders and audit
+// Red teams 15, 16 and 17's correct systems: other texts, fields, tokens, ids, orders and audit
 // records, each legal. Refused before their oracles were fixed: a validator describing its
 // rule as "at most 31 characters from a-z, 0-9 and _" (read as "too long"); reads under ids
 // of the control plane's own; one state reply answering every observe waiting when it
@@ -111,6 +111,8 @@ for (const name of RED_14) {
 const RED_15_16 = [
   ...['correct-client-outcome-display-time', 'correct-client-repeats-id-at-challenge', 'correct-cp-audits-every-query-answer', 'correct-cp-field-order', 'correct-cp-read-correlation-ids', 'correct-cp-rejection-text-with-context', 'correct-cp-token-carries-request', 'correct-cp-validation-order', 'correct-kernel-duplicate-detail', 'correct-kernel-field-order'].map((name) => `red-team-15/${name}`),
   ...['correct-client-requests-by-kind', 'correct-cp-observe-served-by-later-read', 'correct-cp-read-ids', 'correct-cp-timer-ids'].map((name) => `red-team-16/${name}`),
+  // red team 17's, written at the edges of the rules that judge texts, observes and answers
+  ...['correct-cp-answer-text-names-request', 'correct-cp-outcome-from-heard-decision', 'correct-kernel-read-snapshot-on-arrival', 'correct-kernel-rejection-text-by-request-id', 'correct-kernel-rejection-text-reworded'].map((name) => `red-team-17/${name}`),
 ];
 for (const path of RED_15_16) {
   test(`${path} passes`, async () => {
