@@ -80,6 +80,8 @@ export interface ChildRequest {
 
 export interface ChildRun {
   readonly seed: string;
+  /** which request of the batch it answers (0 for a single request) */
+  readonly group?: number;
   readonly hash: string;
   readonly chain: number[];
   readonly fields?: string[];
@@ -87,7 +89,7 @@ export interface ChildRun {
 }
 
 /** Runs seeds in a child process under RERUN_ENVIRONMENT; one result per seed. */
-export async function runInChild(request: ChildRequest): Promise<ChildRun[]> {
+export async function runInChild(request: ChildRequest | readonly ChildRequest[]): Promise<ChildRun[]> {
   const child = spawn(process.execPath, [`--max-old-space-size=${RERUN_ENVIRONMENT.heapMb}`, join(ROOT, 'sim', 'rerun-child.mjs')], {
     env: { ...process.env, TZ: RERUN_ENVIRONMENT.TZ, LANG: RERUN_ENVIRONMENT.LANG, LC_ALL: RERUN_ENVIRONMENT.LC_ALL, NODE_OPTIONS: '' },
     stdio: ['pipe', 'pipe', 'pipe'],

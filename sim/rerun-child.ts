@@ -1,4 +1,4 @@
-// The determinism re-run in a separate process. Reads one JSON request on stdin — a
+// The determinism re-run in a separate process. Reads one JSON request (or an array of them) on stdin — a
 // scenario (name, file or the scenario itself), a system under test (as a SutRef), seeds,
 // and optionally a recorded schedule to replay and whether to explain — runs each seed once
 // and prints one JSON line per seed: its hash, per-step chain and, when asked, what went
@@ -12,11 +12,15 @@ import { runOnce } from './runner.ts';
 import { loadScenario } from './scenario-file.ts';
 import { resolveSut } from './sut.ts';
 
-const request = JSON.parse(readFileSync(0, 'utf8')) as ChildRequest;
+// one request, or several (a sweep's samples of every scenario: one process, not one each)
+const input = JSON.parse(readFileSync(0, 'utf8')) as ChildRequest | ChildRequest[];
+const requests = Array.isArray(input) ? input : [input];
+const out: string[] = [];
+for (let group = 0; group < requests.length; group++) {
+const request = requests[group] as ChildRequest;
 const scenario = typeof request.scenario === 'string' ? loadScenario(request.scenario) : request.scenario;
 const sut = await resolveSut(request.sut);
 const replay = request.replay;
-const out: string[] = [];
 for (const seed of request.seeds) {
   const result = runOnce({
     scenario,
@@ -29,10 +33,12 @@ for (const seed of request.seeds) {
   const trace = result.world?.trace;
   const run: ChildRun = {
     seed,
+    group,
     hash: result.hash,
     chain: [...(trace?.chainSnapshot() ?? [])],
     ...(trace?.fields != null ? { fields: trace.fields, fieldSteps: trace.fieldSteps ?? [] } : {}),
   };
   out.push(JSON.stringify(run));
+}
 }
 process.stdout.write(`${out.join('\n')}\n`);

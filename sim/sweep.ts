@@ -12,7 +12,7 @@ import { determinismViolation } from './determinism.ts';
 import { asDiskFull, DiskFullError } from './files.ts';
 import { InputError } from './scenario-file.ts';
 import { shellQuote } from './shell.ts';
-import { RERUN_WHERE, runInChild } from './isolated.ts';
+import { type ChildRun, RERUN_WHERE, runInChild } from './isolated.ts';
 import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
 import { codeVersion, reproOf, writeRepro } from './repro.ts';
@@ -318,12 +318,15 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     });
     // the same seeds once more, in a separate process with another TZ, LANG and heap limit
     if (fatal === null && (stopped as StopReason) !== 'interrupted' && (stopped as StopReason) !== 'max-failures') {
-      for (const [arg, group] of sampled) {
-        for (const mismatch of await rerunInProcess(arg, options.sutRef, group.runs)) {
+      // every scenario's samples in one child process (a process each cost ~0.3 s)
+      const groups = [...sampled].filter(([, group]) => group.runs.length > 0);
+      const mismatches = await rerunInProcesses(groups.map(([arg, group]) => ({ scenarioArg: arg, runs: group.runs })), options.sutRef);
+      groups.forEach(([arg, group], index) => {
+        for (const mismatch of mismatches[index] ?? []) {
           write(determinismLine(group.scenario.name, mismatch.seed, mismatch.hash, describeSut(options.sutRef), mismatch.explanation, mismatch.step, scheduleOf(group.scenario, mismatch.seed)), arg, group.scenario, 'determinism');
         }
         append(`${JSON.stringify({ type: 'determinism-checked', isolate: 'process', count: group.runs.length })}\n`);
-      }
+      });
     }
   } finally {
     progress?.finish();
@@ -343,14 +346,17 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
   };
 }
 
-/** Re-runs seeds in a child process; returns those whose hash differs. */
-export async function rerunInProcess(
-  scenarioArg: string,
-  sutRef: SutRef,
-  runs: readonly { seed: string; hash: string; chain: Uint32Array }[],
-): Promise<{ seed: string; hash: string; step: number; explanation: string }[]> {
-  if (runs.length === 0) return [];
-  const there = new Map((await runInChild({ scenario: scenarioArg, sut: sutRef, seeds: runs.map((run) => run.seed) })).map((run) => [run.seed, run]));
+type Sample = { seed: string; hash: string; chain: Uint32Array };
+
+/** Re-runs several scenarios' seeds in one child process; per scenario, those whose hash differs. */
+export async function rerunInProcesses(groups: readonly { scenarioArg: string; runs: readonly Sample[] }[], sutRef: SutRef): Promise<{ seed: string; hash: string; step: number; explanation: string }[][]> {
+  if (groups.length === 0) return [];
+  const results = await runInChild(groups.map((group) => ({ scenario: group.scenarioArg, sut: sutRef, seeds: group.runs.map((run) => run.seed) })));
+  return groups.map((group, index) => compareRuns(group.runs, results.filter((run) => (run.group ?? 0) === index)));
+}
+
+function compareRuns(runs: readonly Sample[], childRuns: readonly ChildRun[]): { seed: string; hash: string; step: number; explanation: string }[] {
+  const there = new Map(childRuns.map((run) => [run.seed, run]));
   const mismatches: { seed: string; hash: string; step: number; explanation: string }[] = [];
   for (const run of runs) {
     const other = there.get(run.seed);
