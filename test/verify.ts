@@ -6,7 +6,9 @@
 //   - verdicts and traces as recorded in bench/verdicts-baseline.txt (2,000 seeds: the
 //     reference on every scenario, 6 mutants on calm, mixed and swarm);
 //   - the mutation score over 1,000 seeds: every mutant caught by its target;
-//   - failure-path mutants: 500 seeds of `calm` clean (1,000 until the catalogue passed 240 mutants and verify neared its 15 minutes);
+//   - failure-path mutants: 300 seeds of `calm` clean (1,000 until the catalogue passed 240
+//     mutants, then 500 until this session's oracle rules and red-team check took verify to
+//     951 s on a fresh clone);
 //   - every directed scenario: its situations in every one of 1,000 seeds, ≥ 900 distinct
 //     traces, the reference passing all; swarm: every fault kind on in some seeds, off in
 //     others; each mutant caught by some directed scenario within 100 seeds;
@@ -130,7 +132,9 @@ try {
 
   await check('mutation score over up to 1,000 seeds of every scenario: every mutant caught by its target', async () => {
     const scenarios = builtinScenarioNames().map((name) => loadScenario(name));
-    const reference = await scoreReference(pool, scenarios, 1000);
+    // the reference's part: 200 seeds of every scenario (it is judged on 2,000 of each by the
+    // verdict check above, and on 20,000 of mixed)
+    const reference = await scoreReference(pool, scenarios, 200);
     say(`reference: ${reference.runs} runs, ${reference.failures} failed, ${reference.determinismChecks} determinism checks`);
     const survivors: string[] = [];
     for (const mutant of MUTANTS) {
@@ -142,15 +146,15 @@ try {
     return survivors.length > 0 ? `survived: ${survivors.join(', ')}` : null;
   });
 
-  await check('failure-path mutants pass 500 seeds of calm clean', async () => {
+  await check('failure-path mutants pass 300 seeds of calm clean', async () => {
     const calm = loadScenario('calm');
     const dirty: string[] = [];
     for (const mutant of MUTANTS.filter((m) => m.failurePathOnly)) {
-      const summaries = await sweep(calm, 500, { kind: 'mutant', name: mutant.name });
+      const summaries = await sweep(calm, 300, { kind: 'mutant', name: mutant.name });
       const bad = summaries.find((summary) => summary.verdict.kind !== 'pass');
       if (bad !== undefined) dirty.push(`${mutant.name} (seed ${bad.seed})`);
     }
-    say(`${MUTANTS.filter((m) => m.failurePathOnly).length} failure-path mutants × 500 seeds of calm`);
+    say(`${MUTANTS.filter((m) => m.failurePathOnly).length} failure-path mutants × 300 seeds of calm`);
     return dirty.length > 0 ? `failed calm: ${dirty.join(', ')}` : null;
   });
   await check('directed scenarios × 1,000 seeds: each seed reaches every situation its scenario declares, ≥ 900 distinct traces, reference passes', async () => {
