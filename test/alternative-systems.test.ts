@@ -44,6 +44,20 @@ test('a group-commit kernel slower than a drawn kernel timeout is not a liveness
   }
 });
 
+/** A correct system under mutants/ passes seeds 1..N of each scenario. */
+function passes(title: string, path: string, scenarios: readonly string[], seeds: number): void {
+  test(title, async () => {
+    const sut = ((await import(`../mutants/${path}.ts`)) as { default: SystemUnderTest }).default;
+    for (const scenario of scenarios) {
+      for (let seed = 1n; seed <= BigInt(seeds); seed++) {
+        const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
+        assert.is(result.verdict.kind, 'pass', `${scenario} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
+        result.world?.trace.release();
+      }
+    }
+  });
+}
+
 // Correct systems written by red team 12 from the spec alone, each unlike the reference in a
 // way a too-strict oracle refused or might refuse: other wordings (one says "whether the
 // request executed is unknown"), one sync per handler, a question joining an in-flight
@@ -51,16 +65,7 @@ test('a group-commit kernel slower than a drawn kernel timeout is not a liveness
 // repeating a final outcome it was told when asked again.
 const CORRECT = ['correct-rewording', 'correct-rewording-v2', 'correct-cp-sync-per-handler', 'correct-cp-query-joins-inflight', 'correct-kernel-collated-view', 'correct-client-id-after-send', 'correct-client-remembers-final-answers'];
 for (const name of CORRECT) {
-  test(`red team 12's ${name} passes`, async () => {
-    const sut = ((await import(`../mutants/red-team-12/${name}.ts`)) as { default: SystemUnderTest }).default;
-    for (const scenario of ['mixed', 'impatient-operators', 'timing-swarm', 'skewed-clocks', 'cp-crash-during-dispatch']) {
-      for (let seed = 1n; seed <= 12n; seed++) {
-        const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
-        assert.is(result.verdict.kind, 'pass', `${scenario} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
-        result.world?.trace.release();
-      }
-    }
-  });
+  passes(`red team 12's ${name} passes`, `red-team-12/${name}`, ['mixed', 'impatient-operators', 'timing-swarm', 'skewed-clocks', 'cp-crash-during-dispatch'], 12);
 }
 
 // Red team 13's correct control planes, refused before their oracles were fixed: one reads the
@@ -70,16 +75,7 @@ for (const name of CORRECT) {
 // an outcome query from a first decision the same incarnation heard from the kernel (a first
 // decision is final; 4.3).
 for (const name of ['correct-cp-observes-on-start', 'correct-cp-durable-seen-ids', 'correct-cp-decision-cache']) {
-  test(`red team 13's ${name} passes`, async () => {
-    const sut = ((await import(`../mutants/red-team-13/${name}.ts`)) as { default: SystemUnderTest }).default;
-    for (const scenario of ['skewed-clocks@8', 'mixed', 'skewed-clocks', 'cp-crash-during-dispatch', 'duplicate-requests']) {
-      for (let seed = 1n; seed <= 10n; seed++) {
-        const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
-        assert.is(result.verdict.kind, 'pass', `${scenario} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
-        result.world?.trace.release();
-      }
-    }
-  });
+  passes(`red team 13's ${name} passes`, `red-team-13/${name}`, ['skewed-clocks@8', 'mixed', 'skewed-clocks', 'cp-crash-during-dispatch', 'duplicate-requests'], 10);
 }
 
 // Red team 14's correct systems. Two group-commit kernels were refused by kernel.atomic, which
@@ -91,16 +87,7 @@ for (const name of ['correct-cp-observes-on-start', 'correct-cp-durable-seen-ids
 // before the send, the client's own texts reworded.
 const RED_14 = ['correct-kernel-gc-view-at-hold', 'correct-kernel-gc-reads-last-synced', 'correct-kernel-gc-reads-early', 'correct-kernel-logs-duplicate-rejections', 'correct-kernel-view-creation-order', 'correct-kernel-scan-log', 'correct-kernel-checkpoint', 'correct-kernel-resends-last-decision', 'correct-cp-timer-before-send', 'correct-client-words-differently'];
 for (const name of RED_14) {
-  test(`red team 14's ${name} passes`, async () => {
-    const sut = ((await import(`../mutants/red-team-14/${name}.ts`)) as { default: SystemUnderTest }).default;
-    for (const scenario of ['calm', 'mixed', 'kernel-crash-after-observe', 'kernel-crash-append-sync', 'abandon']) {
-      for (let seed = 1n; seed <= 6n; seed++) {
-        const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
-        assert.is(result.verdict.kind, 'pass', `${scenario} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
-        result.world?.trace.release();
-      }
-    }
-  });
+  passes(`red team 14's ${name} passes`, `red-team-14/${name}`, ['calm', 'mixed', 'kernel-crash-after-observe', 'kernel-crash-append-sync', 'abandon'], 6);
 }
 
 // Red teams 15, 16 and 17's correct systems: other texts, fields, tokens, ids, orders and audit
@@ -115,16 +102,7 @@ const RED_15_16 = [
   ...['correct-cp-answer-text-names-request', 'correct-cp-outcome-from-heard-decision', 'correct-kernel-read-snapshot-on-arrival', 'correct-kernel-rejection-text-by-request-id', 'correct-kernel-rejection-text-reworded'].map((name) => `red-team-17/${name}`),
 ];
 for (const path of RED_15_16) {
-  test(`${path} passes`, async () => {
-    const sut = ((await import(`../mutants/${path}.ts`)) as { default: SystemUnderTest }).default;
-    for (const scenario of ['mixed', 'invalid-request', 'edge-values', 'kernel-crash-after-observe@8', 'impatient-operators']) {
-      for (let seed = 1n; seed <= 5n; seed++) {
-        const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
-        assert.is(result.verdict.kind, 'pass', `${scenario} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
-        result.world?.trace.release();
-      }
-    }
-  });
+  passes(`${path} passes`, `${path}`, ['mixed', 'invalid-request', 'edge-values', 'kernel-crash-after-observe@8', 'impatient-operators'], 5);
 }
 
 test.run();
