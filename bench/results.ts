@@ -21,7 +21,8 @@
 //      RSS of one long sweep (--rss-runs);
 //   4. cold start of the bin and of `run`;
 //   5. per mutant (every 10th of the catalogue): a cold `sweep --mutant M --max-failures 1`,
-//      the in-process time to the first failure, and a cold `shrink` of the repro (time, size).
+//      the in-process time to the first failure, and a cold `shrink` of the repro (time, size);
+//   7. a CPU profile (bench/profile.ts); 8. a sweep under two worker heap limits (bench/heap-limit.ts).
 // The fast-check peer has its own run and results: bench/fastcheck-peer/RESULTS.md.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -362,6 +363,17 @@ if (wanted(7)) {
   say(`\`node --import tsx bench/profile.ts mixed ${quick ? 300 : 1500} on\` (a CPU profile in process of the compiled harness, self time summed by part; the profiler's sampling puts the figures per event a little above section 1's):`);
   say('');
   for (const line of profiled.trimEnd().split('\n')) say(line);
+}
+
+if (wanted(8)) {
+  // the worker heap limit: V8 tunes its collector to it (sim/pool.ts, DEFAULT_HEAP_MB)
+  say('## 8. Worker heap limit');
+  say('');
+  const args = ['--import', 'tsx', 'bench/heap-limit.ts', 'mixed', quick ? '500' : '3000', quick ? '2' : '6'];
+  const measured = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  say(`\`node ${args.join(' ')}\` (the same sweep under each limit, interleaved, alternating which goes first):`);
+  for (const line of measured.trimEnd().split('\n').filter((line) => !line.startsWith('round '))) say(line);
+  say('');
 }
 
 /** With --sections, the sections not measured now are kept as they were in RESULTS.md. */

@@ -10,6 +10,7 @@ import yargs, { type Argv } from 'yargs';
 import { codeVersion } from './repro.ts';
 import { InputError } from './scenario-file.ts';
 import { consoleIo, EXIT, type Io, setInvocation } from './commands/common.ts';
+import { DEFAULT_HEAP_MB } from './pool.ts';
 import { commandExplore } from './commands/explore.ts';
 import { commandMutants } from './commands/mutants.ts';
 import { commandReplay, commandShrink } from './commands/replay.ts';
@@ -67,7 +68,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' })
           .option('check-determinism', { type: 'boolean', describe: 'make the run twice on a worker and once in a separate process (another TZ, LANG, heap); compare hashes, name the step and field that differ' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' })
-          .option('heap', { type: 'number', default: 1024, describe: 'heap limit of the run\'s worker, MB (past it: out-of-memory)' }),
+          .option('heap', { type: 'number', default: DEFAULT_HEAP_MB, describe: 'heap limit of the run\'s worker, MB (past it: out-of-memory)' }),
       async (args) => {
         code = await commandRun(io, args);
       },
@@ -89,7 +90,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('max-failures', { type: 'number', describe: 'stop after this many failing runs' })
           .option('ramp', { type: 'string', describe: 'small runs first: "off", "on" (4,8x2: two seeds of every scenario at size 4, then at 8; <scenario>@N is at most ⌈N/4⌉ operators × N intents), or SIZESxSEEDS (default: on with --max-failures, else off)' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds one run may take before it is a hang' })
-          .option('heap', { type: 'number', default: 1024, describe: 'heap limit of each worker, MB (a run past it: out-of-memory)' })
+          .option('heap', { type: 'number', default: DEFAULT_HEAP_MB, describe: 'heap limit of each worker, MB (a run past it: out-of-memory)' })
           .option('batch', { type: 'number', default: 50, describe: 'seeds per message to a worker' })
           .option('progress', { type: 'boolean', default: true, describe: 'show progress (--no-progress to hide)' })
           .option('coverage', { type: 'boolean', describe: 'measure line and branch coverage of src/ (the reference) for the report: OUT/coverage/' }),
@@ -124,7 +125,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('seed', { type: 'string', describe: 'with --scenario: replay from the seed' })
           .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' })
-          .option('heap', { type: 'number', default: 1024, describe: 'heap limit of the run\'s worker, MB (past it: out-of-memory)' }),
+          .option('heap', { type: 'number', default: DEFAULT_HEAP_MB, describe: 'heap limit of the run\'s worker, MB (past it: out-of-memory)' }),
       async (args) => {
         code = await commandReplay(io, args);
       },

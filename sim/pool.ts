@@ -22,11 +22,16 @@ import type { ReplaySpec, RunDetail, Sample, WorkReply, WorkRequest } from './wo
 const BOOTSTRAP = join(ROOT, 'sim', 'worker-bootstrap.mjs');
 /** how long a new worker may take to load before it counts as hung */
 const STARTUP_TIMEOUT_MS = 120_000;
+/** Each worker's default heap limit, MB. V8 sizes its collector's heuristics by the limit:
+ * under 1024 MB a worker spent ~8% more CPU on the same runs than under 4096 MB, which
+ * ran as fast as no limit at all (bench/RESULTS.md, "Worker heap limit"). A run that
+ * allocates without bound still ends as out-of-memory, after 4 GB instead of 1. */
+export const DEFAULT_HEAP_MB = 4096;
 
 export interface PoolOptions {
   /** wall-clock limit for one run, ms (default 60 s) */
   readonly runTimeoutMs?: number;
-  /** each worker's heap limit, MB (default 1024): past it, the run is out-of-memory */
+  /** each worker's heap limit, MB (default DEFAULT_HEAP_MB): past it, the run is out-of-memory */
   readonly heapMb?: number;
   /** measure the reference's code coverage (sweep --coverage) */
   readonly coverage?: CoverageSetup;
@@ -111,7 +116,7 @@ export class WorkerPool {
   constructor(size: number, options: PoolOptions = {}) {
     this.runTimeoutMs = options.runTimeoutMs ?? 60_000;
     this.coverage = options.coverage ?? null;
-    this.heapMb = options.heapMb ?? 1024;
+    this.heapMb = options.heapMb ?? DEFAULT_HEAP_MB;
     for (let index = 0; index < size; index++) {
       const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, ready: false, lastError: '', outOfMemory: false };
       this.startWorker(slot);

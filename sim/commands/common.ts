@@ -8,6 +8,7 @@ import { parseSeed, SEED_EXPECTED } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import { builtinScenarioNames, InputError, loadScenario } from '../scenario-file.ts';
 import { forTerminal, shellQuote } from '../shell.ts';
+import { DEFAULT_HEAP_MB } from '../pool.ts';
 import { REFERENCE, sutFlags, type SutRef } from '../sut.ts';
 
 export interface Io {
@@ -89,7 +90,7 @@ export function countOf(flag: string, value: number | undefined, fallback: numbe
 
 /** --heap in MB: each worker's heap limit (a run past it is out-of-memory). */
 export function heapOf(value: number | undefined): number {
-  const mb = value ?? 1024;
+  const mb = value ?? DEFAULT_HEAP_MB;
   if (!Number.isInteger(mb) || mb < 16 || mb > 65536) throw new InputError('--heap is not valid; expected a whole number of MB from 16 to 65536');
   return mb;
 }
