@@ -92,6 +92,16 @@ export interface Anchor {
   readonly ordinal: number;
 }
 
+/** An anchor's decision kind, without unpacking the rest. */
+export function anchorKindOf(key: number): DecisionKindName {
+  return DECISION_KIND_NAMES[Math.floor(key / ORDINAL_SPACE) % KIND_SPACE] ?? 'send';
+}
+
+/** An anchor's process address, without unpacking the rest. */
+export function anchorAddressOf(key: number): number {
+  return Math.floor(key / (ORDINAL_SPACE * KIND_SPACE * INCARNATION_SPACE));
+}
+
 export function unpackAnchor(key: number): Anchor {
   const ordinal = key % ORDINAL_SPACE;
   let rest = (key - ordinal) / ORDINAL_SPACE;

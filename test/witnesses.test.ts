@@ -3,11 +3,11 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { anchorKey, DecisionKind, type DecisionValue, unpackAnchor, Witness } from '../sim/decisions.ts';
+import { anchorAddressOf, anchorKey, anchorKindOf, DecisionKind, type DecisionValue, unpackAnchor, Witness } from '../sim/decisions.ts';
 import { decisionPoints, learn } from '../sim/explore.ts';
 import { runOnce } from '../sim/runner.ts';
 import { loadScenario } from '../sim/scenario-file.ts';
-import { faultMix } from '../sim/summary.ts';
+import { faultMix, phaseOf } from '../sim/summary.ts';
 import { reference } from '../src/index.ts';
 
 const scenario = loadScenario('calm');
@@ -79,3 +79,21 @@ test('over a sweep of mixed, every fault is counted once, witnessed or idle', ()
 });
 
 test.run();
+
+test('a fault is filed under the protocol phase its fingerprint names', () => {
+  assert.is(phaseOf('fate of submit r1 by client-0 to control-plane'), 'submit');
+  assert.is(phaseOf('before deliver confirm by control-plane'), 'confirm');
+  // a timer has no kind: the event is the phase
+  assert.is(phaseOf('before timer  by client-1'), 'timer');
+  assert.is(phaseOf('after dispatch r4 by kernel'), 'dispatch');
+  assert.is(phaseOf('send answer r2 by control-plane to client-0'), 'answer');
+  // a call with no kind (sync, drawId) is its own phase
+  assert.is(phaseOf('sync  by kernel'), 'sync');
+  assert.is(phaseOf('append by kernel'), 'append');
+  assert.is(phaseOf('fate'), 'fate');
+  assert.is(phaseOf(''), '?');
+  // and the anchor's own fields, read without unpacking it
+  const key = anchorKey(3, 7, DecisionKind.diskLoss, 12);
+  assert.is(anchorKindOf(key), 'diskLoss');
+  assert.is(anchorAddressOf(key), 3);
+});
