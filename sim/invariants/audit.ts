@@ -160,6 +160,10 @@ export class AuditComplete extends Invariant {
   /** every rejection text given so far (a kernel REJECT, a validation rejection) → the
    * requests it was given for */
   private readonly rejectionTexts = new Map<string, string[]>();
+  /** the same, as a list in the order first given: scanned for every answer and display,
+   * where iterating the Map's entries built an entry array per text (~9% of a checked
+   * run's allocation) */
+  private readonly rejectionList: { readonly text: string; readonly owners: string[] }[] = [];
 
   /** request id → the rejection texts given for it */
   private readonly ownRejections = new Map<string, string[]>();
@@ -167,8 +171,11 @@ export class AuditComplete extends Invariant {
   private noteRejection(text: string, requestId: string): void {
     if (typeof text !== 'string' || text.length < 12) return;
     const owners = this.rejectionTexts.get(text);
-    if (owners === undefined) this.rejectionTexts.set(text, [requestId]);
-    else if (!owners.includes(requestId)) owners.push(requestId);
+    if (owners === undefined) {
+      const list = [requestId];
+      this.rejectionTexts.set(text, list);
+      this.rejectionList.push({ text, owners: list });
+    } else if (!owners.includes(requestId)) owners.push(requestId);
     const own = this.ownRejections.get(requestId);
     if (own === undefined) this.ownRejections.set(requestId, [text]);
     else if (!own.includes(text)) own.push(text);
@@ -181,7 +188,9 @@ export class AuditComplete extends Invariant {
   private foreignRejection(requestId: string, text: string): string | null {
     if (typeof text !== 'string' || text.length < 12) return null;
     const own = this.ownRejections.get(requestId);
-    for (const [rejection, owners] of this.rejectionTexts) {
+    const list = this.rejectionList;
+    for (let index = 0; index < list.length; index++) {
+      const { text: rejection, owners } = list[index]!;
       if (owners.includes(requestId) || !text.includes(rejection)) continue;
       // one text may hold another ("new collection name … is invalid" holds "collection
       // name … is invalid"): what the request's own rejection holds is its own
