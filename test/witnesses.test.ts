@@ -78,7 +78,6 @@ test('over a sweep of mixed, every fault is counted once, witnessed or idle', ()
   assert.ok(witnessed > 0 && idle > 0, `${witnessed} witnessed, ${idle} idle`);
 });
 
-test.run();
 
 test('a fault is filed under the protocol phase its fingerprint names', () => {
   assert.is(phaseOf('fate of submit r1 by client-0 to control-plane'), 'submit');
@@ -97,3 +96,5 @@ test('a fault is filed under the protocol phase its fingerprint names', () => {
   assert.is(anchorKindOf(key), 'diskLoss');
   assert.is(anchorAddressOf(key), 3);
 });
+
+test.run();
