@@ -105,4 +105,13 @@ for (const path of RED_15_16) {
   passes(`${path} passes`, `${path}`, ['mixed', 'invalid-request', 'edge-values', 'kernel-crash-after-observe@8', 'impatient-operators'], 5);
 }
 
+// Red team 18's kernels with a write-ahead log of intents: each dispatch is synced as an
+// intent before it is decided, and a restart re-decides a logged intent whose decision a
+// crash lost (roll-forward is the kernel's own, 11). The early-ack one replies before its
+// decision record is synced; `outcome.from-kernel` refused it at every acknowledgement
+// until it accepted a decision written ahead (a record of the same handler synced first).
+for (const name of ['correct-kernel-intent-wal-early-ack', 'correct-kernel-intent-wal', 'correct-kernel-wal-announces-recovery', 'correct-cp-write-only-dispatch-journal']) {
+  passes(`red team 18's ${name} passes`, `red-team-18/${name}`, ['mixed', 'kernel-crash-append-sync', 'kernel-crash-after-observe', 'cp-crash-during-dispatch', 'duplicate-requests'], 6);
+}
+
 test.run();

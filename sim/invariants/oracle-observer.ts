@@ -117,6 +117,7 @@ export class OracleObserver implements WorldObserver {
   onAppend(world: World, process: Process, record: DurableRecord): void {
     const o = this.o;
     o.facts.onAppend(world, process, record);
+    o.outcomeFromKernel?.onAppend(world, process, record);
     o.kernelAtomic?.onAppend(world, process, record);
     o.auditComplete?.onAppend(world, process, record);
   }
