@@ -114,4 +114,13 @@ for (const name of ['correct-kernel-intent-wal-early-ack', 'correct-kernel-inten
   passes(`red team 18's ${name} passes`, `red-team-18/${name}`, ['mixed', 'kernel-crash-append-sync', 'kernel-crash-after-observe', 'cp-crash-during-dispatch', 'duplicate-requests'], 6);
 }
 
+// Red team 19's: a control plane that sends confirmed dispatches from a 2 ms flush timer of
+// the same incarnation (refused by cp.no-replay as "dispatched from a timer" until a
+// dispatch from a timer could answer the latest confirm that incarnation received), and a
+// client that shows a network copy of a challenge again before its operator answers
+// (refused by outcome.from-kernel as "an answer nobody asked for"); and four that passed.
+for (const name of ['correct-cp-batched-dispatch', 'correct-client-redisplays-challenge-copy', 'correct-client-sequenced-ids', 'correct-cp-audit-extra-fields', 'correct-cp-duplicate-audit-heard-outcome', 'correct-kernel-access-log']) {
+  passes(`red team 19's ${name} passes`, `red-team-19/${name}`, ['mixed', 'duplicate-requests', 'cp-crash-during-dispatch', 'impatient-operators', 'late-replies'], 6);
+}
+
 test.run();

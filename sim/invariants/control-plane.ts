@@ -20,7 +20,7 @@ export class CpNoReplay extends Invariant {
     this.sentInHandler = 0;
   }
 
-  onSend(world: World, _id: number, cause: number, source: Process, target: Process, message: Message): void {
+  onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {
     if (source.address === CONTROL_PLANE && message.kind === 'challenge') {
       this.challenge(world, cause, source, target, message.requestId);
       return;
@@ -28,7 +28,13 @@ export class CpNoReplay extends Invariant {
     if (source.address !== CONTROL_PLANE || target.address !== KERNEL || message.kind !== 'dispatch') return;
     const requestId = message.requestId;
     this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
-    const trigger = this.facts.message(cause);
+    let trigger = this.facts.message(cause);
+    // or deferred to a timer of the same incarnation: it answers the latest confirm of the
+    // request this incarnation received, if it has not dispatched the request since (red
+    // team 19's control plane queues confirmed dispatches and flushes them from a 2 ms
+    // timer; the timer dies with the incarnation, so nothing outlives a crash: 5.1, 10)
+    const deferred = trigger === undefined && world.currentEvent?.kind === Ev.timer ? this.deferredConfirm(id, requestId, source.incarnation) : undefined;
+    if (deferred !== undefined) trigger = deferred;
     // a dispatch is legal only as the answer to the delivery of a confirm for the same
     // request, carrying a token this incarnation issued for that request, sent by the
     // client incarnation that showed that challenge — and one dispatch per confirm
@@ -57,9 +63,24 @@ export class CpNoReplay extends Invariant {
       this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} on a confirm of a challenge issued by control-plane@${token.incarnation}: work of an earlier incarnation replayed`, [token.step, trigger.step]);
     } else if (!(this.facts.challengesShown.get(requestId) ?? []).some((shown) => shown.address === trigger.source && shown.incarnation === trigger.sourceIncarnation && shown.token === confirm.token)) {
       this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} on a confirm sent by a client incarnation that never showed that challenge to its operator`, [trigger.step]);
-    } else if (++this.sentInHandler > 1) {
+    } else if (deferred === undefined && ++this.sentInHandler > 1) {
       this.violate(world, requestId, `control-plane@${source.incarnation} dispatched ${requestId} twice on one confirm`, [trigger.step]);
     }
+  }
+
+  /** The confirm a dispatch sent from a timer answers: the latest confirm of the request
+   * delivered to this incarnation, when this incarnation has sent no other dispatch of it
+   * since (one dispatch per confirm), else undefined. */
+  private deferredConfirm(dispatchId: number, requestId: string, incarnation: number): SentMessage | undefined {
+    const facts = this.facts.requests.get(requestId);
+    if (facts === undefined) return undefined;
+    let confirm: (typeof facts.confirmsDelivered)[number] | undefined;
+    for (const delivered of facts.confirmsDelivered) if (delivered.incarnation === incarnation) confirm = delivered;
+    if (confirm === undefined) return undefined;
+    for (const dispatch of facts.dispatches) {
+      if (dispatch.id !== dispatchId && dispatch.sourceIncarnation === incarnation && dispatch.step >= confirm.step) return undefined;
+    }
+    return this.facts.message(confirm.id);
   }
 
   /** A challenge answers the delivery of that request's submit to this very incarnation,

@@ -102,13 +102,39 @@ export class OutcomeFromKernel extends Invariant {
    * abandon — tells the operator something nobody asked, about a request that had ended
    * (1: no ambiguity; 2: explicit termination). And "no response" is true only once the
    * latest question has waited the client's whole response timeout. */
+  /** Whether the challenge this client incarnation just showed (facts has noted it) repeats
+   * the one it showed last for the request — the same token — with no outcome of the
+   * request shown, and nothing sent about it, by that incarnation in between. */
+  private sameChallengeAgain(client: Process, requestId: string): boolean {
+    const shown = this.facts.challengesShown.get(requestId);
+    if (shown === undefined) return false;
+    let latest: (typeof shown)[number] | undefined;
+    let previous: (typeof shown)[number] | undefined;
+    for (const challenge of shown) {
+      if (challenge.address !== client.address || challenge.incarnation !== client.incarnation) continue;
+      previous = latest;
+      latest = challenge;
+    }
+    if (latest === undefined || previous === undefined || latest.token === '' || latest.token !== previous.token) return false;
+    const told = this.facts.requests.get(requestId)?.told ?? [];
+    if (told.some((outcome) => outcome.incarnation === client.incarnation && outcome.operator === client.address - FIRST_CLIENT && outcome.step > previous.step)) return false;
+    for (const sent of this.facts.messages) {
+      if (sent !== undefined && sent.step > previous.step && sent.source === client.address && sent.sourceIncarnation === client.incarnation && sent.message.requestId === requestId) return false;
+    }
+    return true;
+  }
+
   onDisplay(world: World, client: Process, display: Display): void {
     if (display.kind !== 'outcome' && display.kind !== 'challenge' && display.kind !== 'observed') return;
     const who = incarnationKey(client.address, client.incarnation);
     const question = this.questions.get(display.requestId)?.find((entry) => entry.who === who);
     if (question !== undefined) {
       this.check(this.facts.stressed.has(display.requestId));
-      if (question.open === 0) {
+      if (question.open === 0 && display.kind === 'challenge' && this.sameChallengeAgain(client, display.requestId)) {
+        // the challenge it already showed, shown again (a network copy of it arrived while
+        // the operator had not answered: red team 19's client): the same answer repeated,
+        // not a new one; a confirm or abandon of it is still one per request (confirm.required)
+      } else if (question.open === 0) {
         this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed its operator ${display.kind === 'outcome' ? `an outcome of ${display.requestId} (${display.outcome}, ${display.source})` : `a ${display.kind} for ${display.requestId}`}, but it had already shown an answer to every question it asked about it: an answer nobody asked for, about a request that had ended`, [question.lastAskStep]);
       } else {
         question.open--;
