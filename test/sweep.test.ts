@@ -303,10 +303,24 @@ test('--check-determinism also re-runs the sample in a separate process under an
   assert.is(code, 1, out);
   const lines = results(dir).filter((line) => line.check === 'determinism');
   assert.is(lines.length, 6, 'each sampled seed differs in the other process, and only there');
-  assert.match(JSON.stringify(lines[0]?.verdict), /separate process \(TZ=Pacific\/Chatham/);
+  assert.match(JSON.stringify(lines[0]?.verdict), /separate process \(TZ=Pacific\/Marquesas/);
   const clean = scratch();
   const reference = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '6', '--jobs', '2', '--check-determinism', '1', '--out', clean, '--no-progress']);
   assert.is(reference.code, 0, reference.out);
+});
+
+test('the separate process runs in another working directory and a time zone west of UTC, with room for a large table', async () => {
+  // red team 20: a control plane that quoted the working directory read as it was imported,
+  // one that formatted a local date with a zone offset read then (both passed when the
+  // separate process ran in the same directory, under Pacific/Chatham), and a correct
+  // kernel keeping a 256 MB filter, for which the separate process ran out of its 192 MB
+  for (const [name, scenario] of [['cp-timeout-text-cites-audit-path', 'mixed'], ['cp-expired-text-local-date', 'skewed-clocks']] as const) {
+    const { code, out } = await cli(['run', '--scenario', scenario, '--seed', name === 'cp-timeout-text-cites-audit-path' ? '5' : '1', '--check-determinism', '--sut', `mutants/red-team-20/environment/${name}.ts`, '--quiet']);
+    assert.is(code, 1, out);
+    assert.match(out, /determinism/, name);
+  }
+  const large = await cli(['run', '--scenario', 'calm', '--seed', '5', '--check-determinism', '--sut', 'mutants/red-team-20/correct-kernel-bloom-prefilter.ts', '--quiet']);
+  assert.is(large.code, 0, large.out);
 });
 
 test.run();

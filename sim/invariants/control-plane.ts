@@ -29,7 +29,7 @@ export class CpNoReplay extends Invariant {
     const requestId = message.requestId;
     this.check(source.incarnation > 1 || this.facts.stressed.has(requestId));
     let trigger = this.facts.message(cause);
-    // or deferred to a timer of the same incarnation: it answers the latest confirm of the
+    // or deferred to a timer of the same incarnation: it answers the first confirm of the
     // request this incarnation received, if it has not dispatched the request since (red
     // team 19's control plane queues confirmed dispatches and flushes them from a 2 ms
     // timer; the timer dies with the incarnation, so nothing outlives a crash: 5.1, 10)
@@ -68,14 +68,15 @@ export class CpNoReplay extends Invariant {
     }
   }
 
-  /** The confirm a dispatch sent from a timer answers: the latest confirm of the request
+  /** The confirm a dispatch sent from a timer answers: the first confirm of the request
    * delivered to this incarnation, when this incarnation has sent no other dispatch of it
    * since (one dispatch per confirm), else undefined. */
   private deferredConfirm(dispatchId: number, requestId: string, incarnation: number): SentMessage | undefined {
     const facts = this.facts.requests.get(requestId);
     if (facts === undefined) return undefined;
-    let confirm: (typeof facts.confirmsDelivered)[number] | undefined;
-    for (const delivered of facts.confirmsDelivered) if (delivered.incarnation === incarnation) confirm = delivered;
+    // the first: a copy of the confirm arriving after the dispatch licenses nothing new
+    // (red2-cp-dispatch-retransmit resent its dispatch from a timer after such a copy)
+    const confirm = facts.confirmsDelivered.find((delivered) => delivered.incarnation === incarnation);
     if (confirm === undefined) return undefined;
     for (const dispatch of facts.dispatches) {
       if (dispatch.id !== dispatchId && dispatch.sourceIncarnation === incarnation && dispatch.step >= confirm.step) return undefined;
