@@ -20,14 +20,10 @@ for (let round = 0; round < rounds; round++) {
   // alternate which limit goes first, so that a drift of the machine favours neither
   for (const limit of round % 2 === 0 ? limits : [...limits].reverse()) {
     const out = mkdtempSync(join(tmpdir(), 'aerosim-heap-'));
-    const result = spawnSync(process.execPath, ['-e', `
-      const { spawnSync } = require('node:child_process');
-      const started = process.hrtime.bigint();
-      const run = spawnSync(process.execPath, ${JSON.stringify([bin, 'sweep', '--scenario', scenario, '--seeds', seeds, '--jobs', '1', '--check-determinism', '0', '--no-progress', '--out'])}.concat([${JSON.stringify(out)}, '--heap', '${limit}']), { stdio: 'ignore' });
-      console.log(JSON.stringify({ status: run.status, wall: Number(process.hrtime.bigint() - started) / 1e9 }));
-    `], { encoding: 'utf8' });
+    const started = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, [bin, 'sweep', '--scenario', scenario, '--seeds', seeds, '--jobs', '1', '--check-determinism', '0', '--no-progress', '--out', out, '--heap', String(limit)], { stdio: 'ignore' });
+    const line = { status: run.status, wall: Number(process.hrtime.bigint() - started) / 1e9 };
     rmSync(out, { recursive: true, force: true });
-    const line = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as { status: number; wall: number };
     if (line.status !== 0) throw new Error(`sweep under --heap ${limit} exited ${line.status}`);
     wall.get(limit)!.push(line.wall);
     process.stdout.write(`round ${round + 1}: --heap ${limit}: ${line.wall.toFixed(2)} s\n`);
