@@ -66,7 +66,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('seed', { type: 'string', demandOption: true, describe: 'a 64-bit seed: decimal or 0x-hex' })
           .option('json', { type: 'boolean', describe: 'print one JSON object' })
           .option('quiet', { type: 'boolean', describe: 'print only the hash and the verdict' })
-          .option('check-determinism', { type: 'boolean', describe: 'make the run twice on a worker and once in a separate process (another TZ, LANG, heap); compare hashes, name the step and field that differ' })
+          .option('check-determinism', { type: 'boolean', describe: 'make the run twice on a worker and once in each of two separate processes (another TZ, LANG, heap, directory); compare hashes, name the step and field that differ' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds the run may take before it is a hang (as in sweep)' })
           .option('heap', { type: 'number', default: DEFAULT_HEAP_MB, describe: 'heap limit of the run\'s worker, MB (past it: out-of-memory)' }),
       async (args) => {
@@ -86,7 +86,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('junit', { type: 'string', describe: 'also write JUnit XML to this file' })
           .option('resume', { type: 'boolean', describe: 'skip the pairs already in OUT/results.jsonl and append' })
           .option('time-budget', { type: 'number', describe: 'stop starting new runs after this many seconds' })
-          .option('check-determinism', { type: 'number', default: 0.01, describe: 'fraction of seeds re-run on another worker to compare hashes (and seed 1 of every scenario; 0: none)' })
+          .option('check-determinism', { type: 'number', default: 0.05, describe: 'fraction of seeds re-run on another worker and in two separate processes to compare hashes (and seed 1 of every scenario; 0: none)' })
           .option('max-failures', { type: 'number', describe: 'stop after this many failing runs' })
           .option('ramp', { type: 'string', describe: 'small runs first: "off", "on" (4,8x2: two seeds of every scenario at size 4, then at 8; <scenario>@N is at most ⌈N/4⌉ operators × N intents), or SIZESxSEEDS (default: on with --max-failures, else off)' })
           .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds one run may take before it is a hang' })

@@ -2,8 +2,8 @@
 // limit as a sweep's runs, so that a system under test that loops for ever, ends the
 // process or runs out of memory gives a verdict (hang, worker-died) with a repro instead
 // of taking the command down with it. And the determinism check of one run: the same run
-// twice on one worker (a second run there has another history) and once in a separate
-// process with another TZ, LANG and heap limit; a mismatch names the step and the field.
+// twice on one worker (a second run there has another history) and once in each of two separate
+// processes with another TZ, LANG, heap limit and working directory; a mismatch names the step and the field.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -67,15 +67,34 @@ export async function runIsolated(scenario: Scenario, seed: string, sutRef: SutR
   }
 }
 
-/** The environment of the separate re-run: another time zone, locale, heap limit and
- * working directory. The zone is west of UTC by a fraction of an hour, so a local date or
- * time of the simulation's early milliseconds differs from UTC's in its day, hour and
- * minutes (red team 20's control plane read a zone offset as it was imported; under
- * Pacific/Chatham, east of UTC, its dates matched). The heap limit differs from the
- * workers' but leaves room for a system that keeps a large table (at 192 MB red team 20's
- * kernel with a 256 MB filter made the re-run fail, and the sweep exit 3). */
-export const RERUN_ENVIRONMENT = { TZ: 'Pacific/Marquesas', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8', heapMb: 3072, cwd: tmpdir() } as const;
-export const RERUN_WHERE = `a separate process (TZ=${RERUN_ENVIRONMENT.TZ}, LANG=${RERUN_ENVIRONMENT.LANG}, heap ${RERUN_ENVIRONMENT.heapMb} MB, working directory ${RERUN_ENVIRONMENT.cwd})`;
+/** The environments of the separate re-runs, two processes run side by side: each with
+ * another time zone, locale, heap limit and working directory than the sweep's. The first
+ * zone is west of UTC by a fraction of an hour, so a local date or time of the simulation's
+ * early milliseconds differs from UTC's in its day, hour and minutes (red team 20's control
+ * plane read a zone offset as it was imported; under Pacific/Chatham, east of UTC, its dates
+ * matched); the second is east of UTC by another fraction. The first locale has Latin
+ * digits and Turkish casing (a dotless i), the second its own digits (red team 20's control
+ * plane mapped digits through a table built at import: under tr_TR it passed). The heap
+ * limits differ from the workers' but leave room for a system that keeps a large table (at
+ * 192 MB red team 20's kernel with a 256 MB filter made the re-run fail, and the sweep exit 3). */
+export interface RerunEnvironment {
+  /** what a mismatch calls it */
+  readonly name: string;
+  readonly TZ: string;
+  readonly LANG: string;
+  readonly heapMb: number;
+  readonly cwd: string;
+}
+
+export const RERUN_ENVIRONMENTS: readonly RerunEnvironment[] = [
+  { name: 'the separate process', TZ: 'Pacific/Marquesas', LANG: 'tr_TR.UTF-8', heapMb: 3072, cwd: tmpdir() },
+  { name: 'the second separate process', TZ: 'Asia/Kathmandu', LANG: 'ar_EG.UTF-8', heapMb: 2560, cwd: tmpdir() },
+];
+
+/** How an environment is named in an explanation: `the separate process (TZ=…, …)`. */
+export function rerunWhere(environment: RerunEnvironment): string {
+  return `${environment.name} (TZ=${environment.TZ}, LANG=${environment.LANG}, heap ${environment.heapMb} MB, working directory ${environment.cwd})`;
+}
 
 /** A request with its paths made absolute: the child runs in another working directory. */
 function absolute(request: ChildRequest): ChildRequest {
@@ -91,6 +110,9 @@ export interface ChildRequest {
   readonly seeds: readonly string[];
   readonly replay?: ReplaySpec;
   readonly explain?: boolean;
+  /** the hash each seed gave where it first ran: a seed that gives it again comes back
+   * without its chain (only a mismatch needs one, to name the step) */
+  readonly hashes?: readonly string[];
 }
 
 export interface ChildRun {
@@ -98,16 +120,17 @@ export interface ChildRun {
   /** which request of the batch it answers (0 for a single request) */
   readonly group?: number;
   readonly hash: string;
+  /** empty when the run gave the expected hash */
   readonly chain: number[];
   readonly fields?: string[];
   readonly fieldSteps?: number[];
 }
 
-/** Runs seeds in a child process under RERUN_ENVIRONMENT; one result per seed. */
-export async function runInChild(request: ChildRequest | readonly ChildRequest[]): Promise<ChildRun[]> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${RERUN_ENVIRONMENT.heapMb}`, join(ROOT, 'sim', 'rerun-child.mjs')], {
-    cwd: RERUN_ENVIRONMENT.cwd,
-    env: { ...process.env, TZ: RERUN_ENVIRONMENT.TZ, LANG: RERUN_ENVIRONMENT.LANG, LC_ALL: RERUN_ENVIRONMENT.LC_ALL, NODE_OPTIONS: '' },
+/** Runs seeds in a child process under an environment; one result per seed. */
+export async function runInChild(request: ChildRequest | readonly ChildRequest[], environment: RerunEnvironment = RERUN_ENVIRONMENTS[0] as RerunEnvironment): Promise<ChildRun[]> {
+  const child = spawn(process.execPath, [`--max-old-space-size=${environment.heapMb}`, join(ROOT, 'sim', 'rerun-child.mjs')], {
+    cwd: environment.cwd,
+    env: { ...process.env, TZ: environment.TZ, LANG: environment.LANG, LC_ALL: environment.LANG, NODE_OPTIONS: '' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -116,11 +139,17 @@ export async function runInChild(request: ChildRequest | readonly ChildRequest[]
   child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   child.stdin.end(JSON.stringify(Array.isArray(request) ? (request as readonly ChildRequest[]).map(absolute) : absolute(request as ChildRequest)));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`the determinism re-run in a separate process failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+  if (code !== 0) throw new Error(`the determinism re-run in ${environment.name} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
   return stdout
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as ChildRun);
+}
+
+/** Runs the same seeds in every environment of RERUN_ENVIRONMENTS, side by side; the
+ * results in the order of the environments. */
+export function runInChildren(request: ChildRequest | readonly ChildRequest[]): Promise<ChildRun[][]> {
+  return Promise.all(RERUN_ENVIRONMENTS.map((environment) => runInChild(request, environment)));
 }
 
 export interface Mismatch {
@@ -134,6 +163,8 @@ export interface Mismatch {
 
 interface Side {
   readonly name: string;
+  /** the name with its environment, for a separate process */
+  readonly where?: string;
   readonly hash: string;
   readonly chain: Uint32Array;
   readonly fields: readonly string[] | null;
@@ -156,7 +187,7 @@ export function compareSides(sides: readonly Side[]): Mismatch | null {
     if (other.hash === first.hash) continue;
     const step = firstDivergence(first.chain, other.chain);
     const field = first.fields !== null && other.fields !== null ? firstFieldDifference(fieldsAt(first, step), fieldsAt(other, step)).replace(/ here, /, ` in ${first.name}, `).replace(/ there$/, ` in ${other.name}`) : 'not explained';
-    return { between: `${first.name} and ${other.name}${other.name === 'the separate process' ? `, ${RERUN_WHERE.replace(/^a separate process /, '')}` : ''}`, step, field, hashes: [first.hash, other.hash] };
+    return { between: `${first.name} and ${other.where ?? other.name}`, step, field, hashes: [first.hash, other.hash] };
   }
   return null;
 }
@@ -169,17 +200,20 @@ export interface DeterminismOfOne {
   readonly runs: number;
 }
 
-/** The determinism check of one run: twice on a worker, once in a separate process. */
+/** The determinism check of one run: twice on a worker, once in each separate process. */
 export async function checkOneRun(scenarioArg: string | Scenario, scenario: Scenario, seed: string, sutRef: SutRef, options: Omit<IsolatedOptions, 'times' | 'explain'>): Promise<DeterminismOfOne> {
   const runs = await runIsolated(scenario, seed, sutRef, { ...options, explain: true, times: 2 });
   const first = runs[0] as IsolatedRun;
   const finished = runs.filter((run) => run.detail !== null);
   if (finished.length < 2) return { run: first, mismatch: null, runs: finished.length };
-  const [child] = await runInChild({ scenario: scenarioArg, sut: sutRef, seeds: [seed], explain: true, ...(options.replay !== undefined ? { replay: options.replay } : {}) });
+  const children = await runInChildren({ scenario: scenarioArg, sut: sutRef, seeds: [seed], explain: true, ...(options.replay !== undefined ? { replay: options.replay } : {}) });
   const sides: Side[] = finished.map((run, index) => {
     const detail = run.detail as RunDetail;
     return { name: index === 0 ? 'the first run on a worker' : 'the second run on the same worker', hash: detail.summary.hash, chain: detail.chain, fields: detail.fields, fieldSteps: detail.fieldSteps };
   });
-  if (child !== undefined) sides.push({ name: 'the separate process', hash: child.hash, chain: Uint32Array.from(child.chain), fields: child.fields ?? null, fieldSteps: child.fieldSteps ?? null });
+  RERUN_ENVIRONMENTS.forEach((environment, index) => {
+    const child = children[index]?.[0];
+    if (child !== undefined) sides.push({ name: environment.name, where: rerunWhere(environment), hash: child.hash, chain: Uint32Array.from(child.chain), fields: child.fields ?? null, fieldSteps: child.fieldSteps ?? null });
+  });
   return { run: first, mismatch: compareSides(sides), runs: sides.length };
 }

@@ -49,6 +49,8 @@ export interface BatchOptions {
   readonly avoid?: number;
   /** results.jsonl lines instead of summaries (sweeps) */
   readonly compact?: boolean;
+  /** unchecked runs that return only samples (hash and chain): the determinism re-run */
+  readonly hashOnly?: boolean;
   /** called for each chunk of finished runs */
   readonly onChunk?: (chunk: Chunk) => void;
   /** replay this schedule and workload instead of drawing from the seeds */
@@ -218,6 +220,7 @@ export class WorkerPool {
       sut: job.sut,
       chainsFor: job.options.chainsFor ?? [],
       compact: job.options.compact === true,
+      ...(job.options.hashOnly === true ? { hashOnly: true } : {}),
       ...(job.capture !== null ? { capture: job.capture } : {}),
       ...(job.options.replay !== undefined ? { replay: job.options.replay } : {}),
       ...(job.options.replays !== undefined ? { replays: job.options.replays.slice(job.next, job.confirming ? job.next + 1 : undefined) } : {}),

@@ -12,7 +12,7 @@ import { determinismViolation } from './determinism.ts';
 import { asDiskFull, DiskFullError } from './files.ts';
 import { InputError } from './scenario-file.ts';
 import { shellQuote } from './shell.ts';
-import { type ChildRun, RERUN_WHERE, runInChild } from './isolated.ts';
+import { type ChildRun, RERUN_ENVIRONMENTS, rerunWhere, runInChildren } from './isolated.ts';
 import { type Batch, WorkerPool } from './pool.ts';
 import { progressFor, type Progress } from './progress.ts';
 import { codeVersion, reproOf, writeRepro } from './repro.ts';
@@ -236,7 +236,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
       const seeds = group.map((sample) => sample.seed).reverse();
       const again = new Map<string, { hash: string; chain: Uint32Array }>();
       if (pool.size > 1) {
-        const batch = await pool.runBatch(entry.scenario, seeds, options.sutRef, { chainsFor: seeds, avoid: worker });
+        const batch = await pool.runBatch(entry.scenario, seeds, options.sutRef, { hashOnly: true, avoid: worker });
         for (const sample of batch.samples) again.set(sample.seed, sample);
       } else {
         for (const seed of seeds) {
@@ -316,7 +316,7 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
       };
       pump();
     });
-    // the same seeds once more, in a separate process with another TZ, LANG and heap limit
+    // the same seeds once more, in each separate process (another TZ, LANG, heap limit, directory)
     if (fatal === null && (stopped as StopReason) !== 'interrupted' && (stopped as StopReason) !== 'max-failures') {
       // every scenario's samples in one child process (a process each cost ~0.3 s)
       const groups = [...sampled].filter(([, group]) => group.runs.length > 0);
@@ -348,21 +348,28 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
 
 type Sample = { seed: string; hash: string; chain: Uint32Array };
 
-/** Re-runs several scenarios' seeds in one child process; per scenario, those whose hash differs. */
+/** Re-runs several scenarios' seeds in each separate process (one process per environment
+ * for all of them); per scenario, the seeds whose hash differs in any. */
 export async function rerunInProcesses(groups: readonly { scenarioArg: string; runs: readonly Sample[] }[], sutRef: SutRef): Promise<{ seed: string; hash: string; step: number; explanation: string }[][]> {
   if (groups.length === 0) return [];
-  const results = await runInChild(groups.map((group) => ({ scenario: group.scenarioArg, sut: sutRef, seeds: group.runs.map((run) => run.seed) })));
-  return groups.map((group, index) => compareRuns(group.runs, results.filter((run) => (run.group ?? 0) === index)));
+  const results = await runInChildren(groups.map((group) => ({ scenario: group.scenarioArg, sut: sutRef, seeds: group.runs.map((run) => run.seed), hashes: group.runs.map((run) => run.hash) })));
+  return groups.map((group, index) => compareRuns(group.runs, results.map((runs) => runs.filter((run) => (run.group ?? 0) === index))));
 }
 
-function compareRuns(runs: readonly Sample[], childRuns: readonly ChildRun[]): { seed: string; hash: string; step: number; explanation: string }[] {
-  const there = new Map(childRuns.map((run) => [run.seed, run]));
+/** The runs whose hash differs in some separate process; one mismatch per seed, naming
+ * every process that differs and the step at which the first parts from the sweep. */
+function compareRuns(runs: readonly Sample[], childRuns: readonly (readonly ChildRun[])[]): { seed: string; hash: string; step: number; explanation: string }[] {
+  const there = childRuns.map((group) => new Map(group.map((run) => [run.seed, run])));
   const mismatches: { seed: string; hash: string; step: number; explanation: string }[] = [];
   for (const run of runs) {
-    const other = there.get(run.seed);
-    if (other === undefined || other.hash === run.hash) continue;
-    const step = firstDivergence(run.chain, Uint32Array.from(other.chain));
-    mismatches.push({ seed: run.seed, hash: run.hash, step, explanation: `the same seed gave hash ${run.hash} in the sweep and ${other.hash} in ${RERUN_WHERE}; the traces part at step ${step}` });
+    const differing = RERUN_ENVIRONMENTS.flatMap((environment, index) => {
+      const other = there[index]?.get(run.seed);
+      return other === undefined || other.hash === run.hash ? [] : [{ environment, other, step: firstDivergence(run.chain, Uint32Array.from(other.chain)) }];
+    });
+    const first = differing[0];
+    if (first === undefined) continue;
+    const where = differing.map(({ environment, other, step }) => `${other.hash} in ${rerunWhere(environment)}, parting at step ${step}`).join('; ');
+    mismatches.push({ seed: run.seed, hash: run.hash, step: first.step, explanation: `the same seed gave hash ${run.hash} in the sweep and ${where}` });
   }
   return mismatches;
 }

@@ -30,6 +30,9 @@ export interface WorkRequest {
   readonly chainsFor: readonly string[];
   /** send results.jsonl lines instead of summaries (failing runs' summaries still come) */
   readonly compact: boolean;
+  /** unchecked runs that send only their hash and chain, as samples (the determinism
+   * re-run: the trace does not depend on whether the invariants watch it) */
+  readonly hashOnly?: boolean;
   /** a run alone that may never return: journal its decisions here (see journal.ts) */
   readonly capture?: SharedArrayBuffer;
   /** take decisions and workload from this recorded schedule, not from the seed */
@@ -168,11 +171,13 @@ async function handle(request: WorkRequest): Promise<void> {
     let samples: Sample[] = [];
     let details: RunDetail[] = [];
     let lastFlush = wallNow();
+    let ran = 0;
     const flush = () => {
-      const count = request.compact ? lines.length : summaries.length;
+      const count = ran;
       if (count === 0) return;
       reply({ id: request.id, kind: 'runs', first, count, summaries: request.compact ? null : summaries, lines: request.compact ? lines : null, failures, samples, ...(request.detail !== undefined ? { details } : {}) });
       first += count;
+      ran = 0;
       details = [];
       summaries = [];
       lines = [];
@@ -189,7 +194,15 @@ async function handle(request: WorkRequest): Promise<void> {
         ...(replay !== undefined ? { schedule: new Map(replay.schedule), fingerprints: new Map(replay.fingerprints), plan: replay.plan } : {}),
         ...(request.capture !== undefined && request.seeds.length === 1 ? { journal: new SharedJournal(request.capture) } : {}),
         ...(request.detail !== undefined ? { verbose: request.detail.verbose, explain: request.detail.explain } : {}),
+        ...(request.hashOnly === true ? { check: false } : {}),
       });
+      ran++;
+      if (request.hashOnly === true) {
+        samples.push({ seed, hash: result.hash, chain: result.world?.trace.chainSnapshot() ?? new Uint32Array() });
+        result.world?.trace.release();
+        if (ran >= CHUNK_RUNS || wallNow() - lastFlush >= CHUNK_MS) flush();
+        continue;
+      }
       const summary = summarize(result);
       if (request.detail !== undefined) details.push(detailOf(result));
       if (request.compact) {
@@ -201,7 +214,7 @@ async function handle(request: WorkRequest): Promise<void> {
       }
       if (chainsFor.has(seed)) samples.push({ seed, hash: result.hash, chain: result.world?.trace.chainSnapshot() ?? new Uint32Array() });
       result.world?.trace.release();
-      if (lines.length + summaries.length >= CHUNK_RUNS || wallNow() - lastFlush >= CHUNK_MS) flush();
+      if (ran >= CHUNK_RUNS || wallNow() - lastFlush >= CHUNK_MS) flush();
     }
     flush();
     reply({ id: request.id, kind: 'done' });

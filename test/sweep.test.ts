@@ -295,21 +295,21 @@ test('--check-determinism re-runs seeds on another worker: the reference agrees'
   assert.match(JSON.stringify(lines[0]?.verdict), /traces part at step \d+/);
 });
 
-test('--check-determinism also re-runs the sample in a separate process under another TZ, LANG and heap limit', async () => {
+test('--check-determinism also re-runs the sample in separate processes under another TZ, LANG and heap limit', async () => {
   // the fixture's rejection texts carry the TZ it was loaded under: every worker of one
   // process agrees, a separate process does not
   const dir = scratch();
   const { code, out } = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '6', '--jobs', '2', '--check-determinism', '1', '--sut', 'test/fixtures/sut-reads-tz.ts', '--out', dir, '--no-progress']);
   assert.is(code, 1, out);
   const lines = results(dir).filter((line) => line.check === 'determinism');
-  assert.is(lines.length, 6, 'each sampled seed differs in the other process, and only there');
-  assert.match(JSON.stringify(lines[0]?.verdict), /separate process \(TZ=Pacific\/Marquesas/);
+  assert.is(lines.length, 6, 'each sampled seed differs in the other processes, and only there: one line per seed');
+  assert.match(JSON.stringify(lines[0]?.verdict), /in the separate process \(TZ=Pacific\/Marquesas.*; [0-9a-f]{16} in the second separate process \(TZ=Asia\/Kathmandu/);
   const clean = scratch();
   const reference = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '6', '--jobs', '2', '--check-determinism', '1', '--out', clean, '--no-progress']);
   assert.is(reference.code, 0, reference.out);
 });
 
-test('the separate process runs in another working directory and a time zone west of UTC, with room for a large table', async () => {
+test('the separate processes run in another working directory, zones west and east of UTC, a locale with its own digits, with room for a large table', async () => {
   // red team 20: a control plane that quoted the working directory read as it was imported,
   // one that formatted a local date with a zone offset read then (both passed when the
   // separate process ran in the same directory, under Pacific/Chatham), and a correct
@@ -319,6 +319,12 @@ test('the separate process runs in another working directory and a time zone wes
     assert.is(code, 1, out);
     assert.match(out, /determinism/, name);
   }
+  // and one that mapped digits through a table built with toLocaleString() at import: the
+  // first process's tr_TR has Latin digits, the second's ar_EG its own
+  const digits = await cli(['run', '--scenario', 'invalid-request', '--seed', '1', '--check-determinism', '--sut', 'mutants/red-team-20/environment/cp-validation-text-localized-digits.ts']);
+  assert.is(digits.code, 1, digits.out);
+  assert.match(digits.out, /the second separate process \(TZ=Asia\/Kathmandu, LANG=ar_EG/);
+  assert.match(digits.out, /"a collection takes at most ٨ indexes, got ١٢" in the second separate process/);
   const large = await cli(['run', '--scenario', 'calm', '--seed', '5', '--check-determinism', '--sut', 'mutants/red-team-20/correct-kernel-bloom-prefilter.ts', '--quiet']);
   assert.is(large.code, 0, large.out);
 });

@@ -68,7 +68,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
       io.out(`fails differently: expected ${DETERMINISM.id}, got ${failureOf(outcome.run.summary.verdict)}`);
       return EXIT.fail;
     }
-    io.out(`does not reproduce: ${outcome.runs} runs of the recorded schedule (twice on a worker, once in a separate process) gave the same hash`);
+    io.out(`does not reproduce: ${outcome.runs} runs of the recorded schedule (twice on a worker, once in each of two separate processes) gave the same hash`);
     return EXIT.pass;
   }
   const run = (await runIsolated(repro.scenario, repro.seed, repro.sut, { replay: specOf(repro), verbose, runTimeoutMs, heapMb }))[0] as IsolatedRun;

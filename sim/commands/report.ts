@@ -125,7 +125,7 @@ export function reportMarkdown(total: Aggregate, files: readonly string[], group
   lines.push('# AeroSim report', '');
   lines.push(`${total.runs.toLocaleString('en-US')} runs (${total.events.toLocaleString('en-US')} events) from ${files.length} results file(s); **${total.failures} failed**.`, '');
   const checks = Object.entries(total.determinismChecks);
-  lines.push(`Determinism re-runs: ${checks.length === 0 ? 'none recorded' : checks.map(([where, n]) => `${n.toLocaleString('en-US')} on ${where === 'process' ? 'a separate process' : where === 'worker' ? 'another worker' : 'the main thread'}`).join('; ')}.`, '');
+  lines.push(`Determinism re-runs: ${checks.length === 0 ? 'none recorded' : checks.map(([where, n]) => `${n.toLocaleString('en-US')} on ${where === 'process' ? 'each of two separate processes' : where === 'worker' ? 'another worker' : 'the main thread'}`).join('; ')}.`, '');
   lines.push('## Situations of the spec, by clause', '');
   lines.push('| clause | situation | runs that reached it | share | scenarios |', '|---|---|---:|---:|---|');
   for (const situation of [...SITUATIONS].sort((a, b) => clauseOrder(a.clause) - clauseOrder(b.clause))) {

@@ -89,7 +89,7 @@ function printDetail(io: Io, detail: RunDetail, violations: readonly Violation[]
   io.out(`situations reached (spec clause): ${summary.situations.length === 0 ? 'none' : summary.situations.map((id) => `${id} (${SITUATIONS.find((s) => s.id === id)?.clause})`).join(', ')}`);
   const checks = Object.values(summary.checks).reduce((sum, n) => sum + n, 0);
   const meaningful = Object.values(summary.meaningful).reduce((sum, n) => sum + n, 0);
-  io.out(`checks: ${checks} by ${Object.keys(summary.checks).length} invariants (${meaningful} meaningful: a fault or failure path was at stake)${compared > 0 ? ` + determinism: ${compared} runs compared (twice on a worker, once in a separate process)` : ''}`);
+  io.out(`checks: ${checks} by ${Object.keys(summary.checks).length} invariants (${meaningful} meaningful: a fault or failure path was at stake)${compared > 0 ? ` + determinism: ${compared} runs compared (twice on a worker, once in each of two separate processes)` : ''}`);
   io.out(`  ${Object.keys(summary.checks).map((id) => `${id} ${summary.meaningful[id] ?? 0}/${summary.checks[id]}`).join('  ')}`);
   io.out(`liveness: the quiet phase began at ${detail.quietAtMs} ms; every open request must be answered within ${detail.livenessBoundMs} ms of it`);
   if (violations.length > 0) printViolations(io, violations);

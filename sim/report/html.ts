@@ -91,7 +91,7 @@ function summaryBlock(model: ReportModel): string {
   const rows: [string, string][] = [
     ['runs', `${number(total.runs)} (${number(total.events)} events) over ${Object.keys(total.byScenario).length} scenario(s)`],
     ['failures', `${number(total.failures)}${Object.keys(total.byVerdict).length > 0 ? ` — ${Object.entries(total.byVerdict).map(([kind, n]) => `${kind} ${number(n)}`).join(', ')}` : ''}`],
-    ['determinism re-runs', Object.keys(checks).length === 0 ? 'none recorded' : Object.entries(checks).map(([where, n]) => `${number(n)} on ${where === 'process' ? 'a separate process (another TZ, LANG, heap)' : where === 'worker' ? 'another worker' : 'the main thread'}`).join('; ')],
+    ['determinism re-runs', Object.keys(checks).length === 0 ? 'none recorded' : Object.entries(checks).map(([where, n]) => `${number(n)} on ${where === 'process' ? 'each of two separate processes (another TZ, LANG, heap, directory)' : where === 'worker' ? 'another worker' : 'the main thread'}`).join('; ')],
     ['system under test', total.suts.join(', ') || '—'],
     ['generated', `${model.generated.date} by ${model.generated.command}, Node ${model.generated.node}, code ${model.generated.codeVersion}`],
   ];
