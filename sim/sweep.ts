@@ -220,15 +220,16 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     return { schedule: [...result.schedule], fingerprints: [...result.fingerprints], plan: result.plan };
   };
 
-  /** every sampled run, per scenario argument, for the re-run in a separate process */
-  const sampled = new Map<string, { scenario: Scenario; runs: Batch['samples'][number][] }>();
+  /** every sampled run's seed and hash (not its chain: 5% of a million runs' chains would
+   * be held to the end), per scenario argument, for the re-run in the separate processes */
+  const sampled = new Map<string, { scenario: Scenario; runs: Sample[] }>();
 
   /** Re-runs sampled seeds in another isolate — another worker, or this thread with one
    * worker — in reverse order, so that state leaking between runs has a different history
    * there than where the seeds first ran. */
   const checkDeterminism = async (entry: SweepOptions['scenarios'][number], samples: Batch['samples']) => {
     const kept = sampled.get(entry.arg) ?? { scenario: entry.scenario, runs: [] };
-    kept.runs.push(...samples);
+    for (const sample of samples) kept.runs.push({ seed: sample.seed, hash: sample.hash });
     sampled.set(entry.arg, kept);
     const byWorker = new Map<number, Batch['samples'][number][]>();
     for (const sample of samples) byWorker.set(sample.worker, [...(byWorker.get(sample.worker) ?? []), sample]);
@@ -320,7 +321,17 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
     if (fatal === null && (stopped as StopReason) !== 'interrupted' && (stopped as StopReason) !== 'max-failures') {
       // every scenario's samples in one child process (a process each cost ~0.3 s)
       const groups = [...sampled].filter(([, group]) => group.runs.length > 0);
-      const mismatches = await rerunInProcesses(groups.map(([arg, group]) => ({ scenarioArg: arg, runs: group.runs })), options.sutRef);
+      // a mismatch's step needs this side's chain: the seed is made once more here
+      const chainOf = (scenario: Scenario, seed: string) => {
+        const result = runOnce({ scenario, seed: BigInt(seed), sut: options.sut, check: false });
+        const chain = result.world?.trace.chainSnapshot() ?? new Uint32Array();
+        result.world?.trace.release();
+        return chain;
+      };
+      const mismatches = await rerunInProcesses(
+        groups.map(([arg, group]) => ({ scenarioArg: arg, runs: group.runs, chainOf: (seed: string) => chainOf(group.scenario, seed) })),
+        options.sutRef,
+      );
       groups.forEach(([arg, group], index) => {
         for (const mismatch of mismatches[index] ?? []) {
           write(determinismLine(group.scenario.name, mismatch.seed, mismatch.hash, describeSut(options.sutRef), mismatch.explanation, mismatch.step, scheduleOf(group.scenario, mismatch.seed)), arg, group.scenario, 'determinism');
@@ -346,25 +357,28 @@ export async function runSweep(options: SweepOptions, interrupt: { onInterrupt?:
   };
 }
 
-type Sample = { seed: string; hash: string; chain: Uint32Array };
+type Sample = { seed: string; hash: string };
 
 /** Re-runs several scenarios' seeds in each separate process (one process per environment
  * for all of them); per scenario, the seeds whose hash differs in any. */
-export async function rerunInProcesses(groups: readonly { scenarioArg: string; runs: readonly Sample[] }[], sutRef: SutRef): Promise<{ seed: string; hash: string; step: number; explanation: string }[][]> {
+export async function rerunInProcesses(groups: readonly { scenarioArg: string; runs: readonly Sample[]; chainOf: (seed: string) => Uint32Array }[], sutRef: SutRef): Promise<{ seed: string; hash: string; step: number; explanation: string }[][]> {
   if (groups.length === 0) return [];
   const results = await runInChildren(groups.map((group) => ({ scenario: group.scenarioArg, sut: sutRef, seeds: group.runs.map((run) => run.seed), hashes: group.runs.map((run) => run.hash) })));
-  return groups.map((group, index) => compareRuns(group.runs, results.map((runs) => runs.filter((run) => (run.group ?? 0) === index))));
+  return groups.map((group, index) => compareRuns(group.runs, results.map((runs) => runs.filter((run) => (run.group ?? 0) === index)), group.chainOf));
 }
 
 /** The runs whose hash differs in some separate process; one mismatch per seed, naming
  * every process that differs and the step at which the first parts from the sweep. */
-function compareRuns(runs: readonly Sample[], childRuns: readonly (readonly ChildRun[])[]): { seed: string; hash: string; step: number; explanation: string }[] {
+function compareRuns(runs: readonly Sample[], childRuns: readonly (readonly ChildRun[])[], chainOf: (seed: string) => Uint32Array): { seed: string; hash: string; step: number; explanation: string }[] {
   const there = childRuns.map((group) => new Map(group.map((run) => [run.seed, run])));
   const mismatches: { seed: string; hash: string; step: number; explanation: string }[] = [];
   for (const run of runs) {
+    let chain: Uint32Array | null = null;
     const differing = RERUN_ENVIRONMENTS.flatMap((environment, index) => {
       const other = there[index]?.get(run.seed);
-      return other === undefined || other.hash === run.hash ? [] : [{ environment, other, step: firstDivergence(run.chain, Uint32Array.from(other.chain)) }];
+      if (other === undefined || other.hash === run.hash) return [];
+      chain ??= chainOf(run.seed);
+      return [{ environment, other, step: firstDivergence(chain, Uint32Array.from(other.chain)) }];
     });
     const first = differing[0];
     if (first === undefined) continue;
