@@ -123,4 +123,33 @@ for (const name of ['correct-cp-batched-dispatch', 'correct-client-redisplays-ch
   passes(`red team 19's ${name} passes`, `red-team-19/${name}`, ['mixed', 'duplicate-requests', 'cp-crash-during-dispatch', 'impatient-operators', 'late-replies'], 6);
 }
 
+// Red team 17's client that passes the operator's confirm or abandon on from a 1 ms timer of
+// the same incarnation, refused by confirm.required ("the operator's answer was dropped";
+// "sent abandon without the operator typing abandon") until an answer could be sent later by
+// the incarnation it was typed to, before it shows an outcome of the request or the run ends.
+passes("red team 17's correct-client-deferred-confirm passes", 'red-team-17/correct-client-deferred-confirm', ['mixed', 'abandon', 'client-crash-before-confirm', 'client-crash-after-confirm', 'impatient-operators'], 6);
+
+// Red team 21's: a control plane flushing confirmed dispatches from a 3 ms timer, and two
+// write-ahead kernels (intent synced, then decided). The second appends its decision after
+// it replies: outcome.from-kernel refused it ("its log holds no decision for it") and
+// audit.complete took its rejection text, not yet in any record, for an earlier request's,
+// until a reply's decision could be appended later in the same handler, and a rejection a
+// kernel stated before its record became its request's own.
+for (const name of ['correct-cp-flush', 'correct-kernel-wal', 'correct-kernel-wal-decision-after-reply']) {
+  passes(`red team 21's ${name} passes`, `red-team-21/${name}`, ['mixed', 'kernel-crash-append-sync', 'kernel-crash-after-observe', 'cp-crash-during-dispatch', 'skewed-clocks'], 6);
+}
+// (mixed seeds 10 and 13 and skewed-clocks seed 10 are where audit.complete refused it)
+passes("red team 21's correct-kernel-wal-decision-after-reply passes where its rejection texts were refused", 'red-team-21/correct-kernel-wal-decision-after-reply', ['mixed', 'skewed-clocks'], 13);
+
+test('a client that holds back an answer and sends an abandon as a confirm is caught (confirm.required)', async () => {
+  const sut = ((await import('./fixtures/client-deferred-answer-swapped.ts')) as { default: SystemUnderTest }).default;
+  const caught: string[] = [];
+  for (let seed = 1n; seed <= 6n && caught.length === 0; seed++) {
+    const result = runOnce({ scenario: loadScenario('abandon'), seed, sut });
+    caught.push(...result.violations.filter((v) => v.invariant === 'confirm.required').map((v) => v.explanation));
+    result.world?.trace.release();
+  }
+  assert.ok(caught.some((text) => /sent confirm \S+ without the operator typing confirm/.test(text)), caught.join(' | ') || 'no confirm.required violation in 6 seeds of abandon');
+});
+
 test.run();

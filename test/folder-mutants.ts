@@ -28,15 +28,17 @@ export function folderMutantFiles(): string[] {
   const files: string[] = [];
   for (const folder of readdirSync(join(ROOT, 'mutants')).filter((name) => /^red-team(-\d+)?$/.test(name)).sort()) {
     for (const name of readdirSync(join(ROOT, 'mutants', folder)).sort()) {
-      if (name.endsWith('.ts') && !name.startsWith('correct-')) files.push(`mutants/${folder}/${name}`);
+      if (name.endsWith('.ts') && !name.startsWith('correct-') && !name.startsWith('_')) files.push(`mutants/${folder}/${name}`);
     }
   }
   return files;
 }
 
 export async function huntFolderMutant(file: string, seeds: number, scenarios: readonly Scenario[] = builtinScenarioNames().map((name) => loadScenario(name))): Promise<FolderHunt> {
-  const loaded = (await import(pathToFileURL(join(ROOT, file)).href)) as { default?: SystemUnderTest };
+  const loaded = (await import(pathToFileURL(join(ROOT, file)).href)) as { default?: SystemUnderTest; huntSeeds?: unknown };
   const sut = loaded.default;
+  // a mutant whose bug needs a rare situation says how many seeds it takes to meet one
+  if (typeof loaded.huntSeeds === 'number' && loaded.huntSeeds > seeds) seeds = loaded.huntSeeds;
   if (sut === undefined || typeof sut.createControlPlane !== 'function') return { file, caught: 'not a system under test (no default export with createControlPlane)', runs: 0 };
   const hashes: string[] = [];
   let runs = 0;

@@ -276,6 +276,15 @@ export class AuditComplete extends Invariant {
   }
 
   onSend(world: World, id: number, _cause: number, source: Process, target: Process, message: Message): void {
+    if (source.address === KERNEL) {
+      // a kernel that replies before it appends the decision (its intent synced: red team
+      // 21's write-ahead kernel): the rejection it states is its request's own from the
+      // reply on. outcome.from-kernel holds the record to the same text, and the record's
+      // text must explain its request when it is appended.
+      const stated = firstDecisionOf(message);
+      if (stated !== null && stated.kind === 'REJECT' && !this.facts.firstDecision.has(message.requestId)) this.noteRejection(stated.rejection.text, message.requestId);
+      return;
+    }
     if (source.address !== CONTROL_PLANE) return;
     if (target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) {
       this.asks.push({ requestId: message.requestId, incarnation: source.incarnation, timeMs: world.time, step: world.steps });

@@ -122,7 +122,16 @@ export class ConfirmRequired extends Invariant {
     if (display.requestId === undefined) return;
     if (display.kind === 'challenge') this.showsWhatWasSubmitted(world, client, display.requestId, display.operation);
     if (display.kind === 'challenge') this.openChallenges.set(`${client.address}:${display.requestId}`, { incarnation: client.incarnation, step: world.steps });
-    else if (display.kind === 'outcome') this.openChallenges.delete(`${client.address}:${display.requestId}`);
+    else if (display.kind === 'outcome') {
+      const key = `${client.address}:${display.requestId}`;
+      this.openChallenges.delete(key);
+      // an answer the client held back and never passed on, and now the request is over
+      const owed = this.owed.get(key);
+      if (owed !== undefined && owed.incarnation === client.incarnation) {
+        this.owed.delete(key);
+        this.dropped(world, client, display.requestId, owed, `before it showed the operator an outcome of it`);
+      }
+    }
     let ended = this.ended.get(client.address);
     if (display.kind === 'outcome') {
       if (ended === undefined) this.ended.set(client.address, (ended = new Set()));
@@ -131,6 +140,13 @@ export class ConfirmRequired extends Invariant {
       const over = ended?.has(display.requestId) ?? false;
       this.check(over || this.facts.stressed.has(display.requestId));
       if (over) this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed a challenge for ${display.requestId} after telling its operator an outcome of it: an action that ended is not offered again`);
+      // nor is a question asked again once this incarnation passed on its operator's answer
+      // (red team 21's client showed a copy of the challenge after the confirm went out, as
+      // if nothing had been confirmed: 1, no ambiguity about what has executed)
+      const answered = this.answered.get(`${client.address}:${display.requestId}`);
+      if (!over && answered !== undefined && answered.incarnation === client.incarnation) {
+        this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed its operator a challenge for ${display.requestId} after it had sent the operator's ${answered.kind} of it: a challenge answered is not asked again`, [answered.step]);
+      }
     }
   }
 
@@ -153,19 +169,27 @@ export class ConfirmRequired extends Invariant {
    * request and has neither answered nor seen end (an outcome shown since) */
   private readonly openChallenges = new Map<string, { incarnation: number; step: number }>();
   /** an operator's confirm or abandon of an open challenge, being handled by its client */
-  private pendingAnswer: { address: number; incarnation: number; requestId: string; kind: string; step: number } | null = null;
+  private pendingAnswer: { address: number; incarnation: number; requestId: string; kind: string; step: number; typedAt: number } | null = null;
+  /** "address:request" → the latest confirm or abandon that client sent about it */
+  private readonly answered = new Map<string, { incarnation: number; kind: string; step: number }>();
+  /** "address:request" → an operator's confirm or abandon its client did not send while
+   * handling the command, and has not sent since: owed to the control plane */
+  private readonly owed = new Map<string, { incarnation: number; kind: string; step: number; typedAt: number }>();
 
-  /** The operator's confirm or abandon of a challenge its client showed is passed on: sent to
-   * the control plane in that handler (4.2: the confirm is what lets it execute; 8.2 and 9:
-   * an abandon is an operator-induced failure, logged where it is received). Red team 14's
-   * client dropped the abandon: nothing was sent, nothing was ever logged, and every
-   * explicit abandon became a silent walk-away. */
+  /** The operator's confirm or abandon of a challenge its client showed is passed on (4.2:
+   * the confirm is what lets it execute; 8.2 and 9: an abandon is an operator-induced
+   * failure, logged where it is received). Red team 14's client dropped the abandon: nothing
+   * was sent, nothing was ever logged, and every explicit abandon became a silent
+   * walk-away. It is sent in that handler, or later by the same incarnation (from a timer,
+   * say: red team 17's correct client passed answers on from a 1 ms timer) before that
+   * incarnation shows an outcome of the request or the run ends; a crash in between loses
+   * it, as a crash before the handler would. */
   onCommand(world: World, client: Process, command: OperatorCommand): void {
     this.pendingAnswer = null;
     if ((command.kind !== 'confirm' && command.kind !== 'abandon') || !client.up) return;
     const open = this.openChallenges.get(`${client.address}:${command.requestId}`);
     if (open === undefined || open.incarnation !== client.incarnation) return;
-    this.pendingAnswer = { address: client.address, incarnation: client.incarnation, requestId: command.requestId, kind: command.kind, step: open.step };
+    this.pendingAnswer = { address: client.address, incarnation: client.incarnation, requestId: command.requestId, kind: command.kind, step: open.step, typedAt: world.steps };
   }
 
   onHandled(world: World, process: Process): void {
@@ -174,15 +198,25 @@ export class ConfirmRequired extends Invariant {
     this.pendingAnswer = null;
     if (process.incarnation !== pending.incarnation) return;
     this.check(this.facts.stressed.has(pending.requestId));
-    if (this.openChallenges.has(`${pending.address}:${pending.requestId}`)) {
-      this.violate(world, pending.requestId, `operator-${pending.address - FIRST_CLIENT} typed ${pending.kind} for ${pending.requestId}, whose challenge ${process.name}@${process.incarnation} showed it, and the client sent no ${pending.kind} of it: the operator's answer was dropped, so it can be neither carried out nor logged`, [pending.step]);
-    }
+    const key = `${pending.address}:${pending.requestId}`;
+    if (this.openChallenges.has(key)) this.owed.set(key, { incarnation: pending.incarnation, kind: pending.kind, step: pending.step, typedAt: pending.typedAt });
+  }
+
+  private dropped(world: World, client: Process, requestId: string, owed: { kind: string; step: number; typedAt: number }, when: string): void {
+    this.violate(world, requestId, `operator-${client.address - FIRST_CLIENT} typed ${owed.kind} for ${requestId}, whose challenge ${client.name}@${client.incarnation} showed it, and the client sent no ${owed.kind} of it ${when}: the operator's answer was dropped, so it can be neither carried out nor logged`, [owed.step, owed.typedAt]);
+  }
+
+  onCrash(_world: World, process: Process): void {
+    if (process.role !== 'client' || this.owed.size === 0) return;
+    const prefix = `${process.address}:`;
+    for (const key of [...this.owed.keys()]) if (key.startsWith(prefix)) this.owed.delete(key);
   }
 
   onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
     if (source.role !== 'client' || (message.kind !== 'confirm' && message.kind !== 'abandon')) return;
     const requestId = message.requestId;
     this.openChallenges.delete(`${source.address}:${requestId}`);
+    this.answered.set(`${source.address}:${requestId}`, { incarnation: source.incarnation, kind: message.kind, step: world.steps });
     const facts = this.facts.request(requestId);
     const shown = this.facts.challengesShown.get(requestId) ?? [];
     this.check(this.facts.stressed.has(requestId) || source.incarnation > 1 || shown.length !== 1);
@@ -190,7 +224,11 @@ export class ConfirmRequired extends Invariant {
     // showed it: after a restart the action is discarded (4.2), whatever the client kept
     const event = world.currentEvent;
     const command = event?.kind === Ev.command ? (event.payload as OperatorCommand) : null;
-    if (command === null || command.kind !== message.kind || command.requestId !== requestId) {
+    const key = `${source.address}:${requestId}`;
+    const owed = this.owed.get(key);
+    this.owed.delete(key);
+    const passedOnLater = owed !== undefined && owed.incarnation === source.incarnation && owed.kind === message.kind;
+    if (!passedOnLater && (command === null || command.kind !== message.kind || command.requestId !== requestId)) {
       this.violate(world, requestId, `${source.name}@${source.incarnation} sent ${message.kind} ${requestId} without the operator typing ${message.kind} for it (${command === null ? 'not while handling an operator command' : `while handling the operator's ${command.kind}`})`);
       return;
     }
@@ -217,6 +255,10 @@ export class ConfirmRequired extends Invariant {
   }
 
   onEnd(world: World): void {
+    for (const [key, owed] of this.owed) {
+      const client = world.processes[Number(key.slice(0, key.indexOf(':')))];
+      if (client !== undefined && client.incarnation === owed.incarnation) this.dropped(world, client, key.slice(key.indexOf(':') + 1), owed, 'by the end of the run');
+    }
     for (const requestId of executedIn((world.processes[KERNEL] as Process).records).keys()) {
       this.check(this.facts.stressed.has(requestId));
       const facts = this.facts.requests.get(requestId);

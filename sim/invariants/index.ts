@@ -25,7 +25,7 @@ export interface InvariantInfo {
  * processes or workers), not by an observer of one run. */
 export const INVARIANTS: readonly InvariantInfo[] = [
   { id: 'client.crash-before-submit', clause: '4.1', rule: 'an intent whose client crashed before its submit was sent never reaches the control plane or kernel, changes no state, has no execution audit record' },
-  { id: 'confirm.required', clause: '4.2', rule: 'a mutating request executes only if a confirm carrying its challenge token reached the incarnation that issued it; a client answers at most one challenge per request id, and shows it as the operation submitted' },
+  { id: 'confirm.required', clause: '4.2', rule: 'a mutating request executes only if a confirm carrying its challenge token reached the incarnation that issued it; a client passes on what its operator answered (at once or later, before the request ends), answers at most one challenge per request id, shows it as the operation submitted, and does not ask it again once answered' },
   { id: 'outcome.from-kernel', clause: '4.3, 5.2, 7.2', rule: '"executed" only if executed at the end; "not executed" only from a kernel reply stating the first decision, or validation before any challenge; shown only by a client incarnation that asked' },
   { id: 'cp.no-replay', clause: '5.1, 5.3, 10', rule: 'a dispatch is sent only by the incarnation that issued the challenge token its confirm carried' },
   { id: 'no-retry', clause: '6.1, 7.1, 10', rule: 'at most one submit and one confirm per request id across client incarnations, at most one dispatch across control-plane incarnations' },

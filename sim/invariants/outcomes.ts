@@ -45,6 +45,7 @@ export class OutcomeFromKernel extends Invariant {
   }
 
   onHandled(world: World, process: Process): void {
+    if (process.address === KERNEL && this.heldReplies.length > 0) this.judgeHeldReplies(world, process);
     const result = this.surfacing.onHandled(process);
     if (result === null) return;
     this.check(true);
@@ -215,8 +216,38 @@ export class OutcomeFromKernel extends Invariant {
     // any crash and restart (kernelReplies). A kernel that replies with nothing of the
     // handler synced is still caught here, in every run.
     if (record !== undefined && sameDecision(decisionOf(record), stated) && this.writtenAhead.has(record)) return;
+    // or written after the reply, in the same handler, once a record of it was synced (red
+    // team 21's kernel appends the decision after it replies): an unsynced append makes
+    // nothing more durable before the reply than after it. Judged when the handler ends; a
+    // crash before then leaves it to the log at the end (kernelReplies).
+    if (record === undefined && this.appendStep === world.steps && kernel.synced > this.appendHandlerStart) {
+      this.heldReplies.push({ requestId, stated, kind: message.kind, incarnation: kernel.incarnation });
+      return;
+    }
+    this.notDurable(world, kernel, requestId, message.kind, stated, record, index);
+  }
+
+  /** kernel replies of the handler under way whose decision was not yet appended */
+  private heldReplies: { requestId: string; stated: Decision; kind: string; incarnation: number }[] = [];
+
+  private judgeHeldReplies(world: World, kernel: Process): void {
+    const held = this.heldReplies;
+    this.heldReplies = [];
+    for (const reply of held) {
+      const index = kernel.records.findIndex((record) => (record as KernelRecord).requestId === reply.requestId);
+      const record = index >= 0 ? (kernel.records[index] as KernelRecord) : undefined;
+      if (record !== undefined && sameDecision(decisionOf(record), reply.stated) && (index < kernel.synced || this.writtenAhead.has(record))) continue;
+      this.notDurable(world, kernel, reply.requestId, reply.kind, reply.stated, record, index);
+    }
+  }
+
+  onCrash(_world: World, process: Process): void {
+    if (process.address === KERNEL) this.heldReplies = [];
+  }
+
+  private notDurable(world: World, kernel: Process, requestId: string, kind: string, stated: Decision, record: KernelRecord | undefined, index: number): void {
     const why = record === undefined ? 'its log holds no decision for it' : index >= kernel.synced ? `its ${record.kind} record for it is not synced yet` : `its log's first decision for it is ${describe(decisionOf(record))}`;
-    this.violate(world, requestId, `kernel@${kernel.incarnation}'s ${message.kind} stated ${requestId}'s first decision ${describe(stated)}, but ${why}: an acknowledgement must be durable when it is given (its decision synced, or written ahead: a record of the same handler synced before the decision was appended)`);
+    this.violate(world, requestId, `kernel@${kernel.incarnation}'s ${kind} stated ${requestId}'s first decision ${describe(stated)}, but ${why}: an acknowledgement must be durable when it is given (its decision synced, or written ahead: a record of the same handler synced before the decision was appended)`);
   }
 
   /** Every first decision the kernel stated in a reply is its log's first decision for that
