@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WEIGHTS = {
   sweep: 29, mutants: 18, scenarios: 8.5, 'every-failure-replays': 8.3, cli: 7.6, explore: 4.9,
-  'report-browser': 4.8, 'alternative-systems': 4.5, invariants: 2.9, 'timing-swarm': 2.6,
+  'report-browser': 4.8, 'alternative-systems': 10, invariants: 2.9, 'timing-swarm': 2.6,
   'reliability/output': 12, 'reliability/report': 8.5, 'reliability/hostile': 6, 'reliability/cli': 5.1,
 };
 // Every *.test.ts under test/, by its path from there without the suffix (as uvu names them).
