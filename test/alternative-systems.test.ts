@@ -141,6 +141,14 @@ for (const name of ['correct-cp-flush', 'correct-kernel-wal', 'correct-kernel-wa
 // (mixed seeds 10 and 13 and skewed-clocks seed 10 are where audit.complete refused it)
 passes("red team 21's correct-kernel-wal-decision-after-reply passes where its rejection texts were refused", 'red-team-21/correct-kernel-wal-decision-after-reply', ['mixed', 'skewed-clocks'], 13);
 
+// Red team 22's: a client that holds the operator's answer 5 ms and sends it from a timer (an
+// abandon typed meanwhile replaces a held confirm), and write-ahead kernels that append the
+// decision, or a fence, after the reply in the same handler.
+passes("red team 22's correct-client-held-answer passes", 'red-team-22/correct-client-held-answer', ['mixed', 'abandon', 'impatient-operators', 'client-crash-before-confirm', 'swarm'], 6);
+for (const name of ['correct-kernel-intent-log-late-decision', 'correct-kernel-intent-log-late-fence']) {
+  passes(`red team 22's ${name} passes`, `red-team-22/${name}`, ['mixed', 'kernel-crash-append-sync', 'cp-crash-during-dispatch', 'kernel-crash-after-observe'], 5);
+}
+
 test('a client that holds back an answer and sends an abandon as a confirm is caught (confirm.required)', async () => {
   const sut = ((await import('./fixtures/client-deferred-answer-swapped.ts')) as { default: SystemUnderTest }).default;
   const caught: string[] = [];

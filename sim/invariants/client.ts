@@ -121,7 +121,11 @@ export class ConfirmRequired extends Invariant {
   onDisplay(world: World, client: Process, display: { kind: string; requestId?: string; operation?: Operation }): void {
     if (display.requestId === undefined) return;
     if (display.kind === 'challenge') this.showsWhatWasSubmitted(world, client, display.requestId, display.operation);
-    if (display.kind === 'challenge') this.openChallenges.set(`${client.address}:${display.requestId}`, { incarnation: client.incarnation, step: world.steps });
+    if (display.kind === 'challenge') {
+      const shown = this.facts.message(world.cause);
+      const token = shown !== undefined && shown.message.kind === 'challenge' && shown.message.requestId === display.requestId ? shown.message.token : '';
+      this.openChallenges.set(`${client.address}:${display.requestId}`, { incarnation: client.incarnation, step: world.steps, token });
+    }
     else if (display.kind === 'outcome') {
       const key = `${client.address}:${display.requestId}`;
       this.openChallenges.delete(key);
@@ -144,8 +148,13 @@ export class ConfirmRequired extends Invariant {
       // (red team 21's client showed a copy of the challenge after the confirm went out, as
       // if nothing had been confirmed: 1, no ambiguity about what has executed)
       const answered = this.answered.get(`${client.address}:${display.requestId}`);
+      const held = this.owed.get(`${client.address}:${display.requestId}`);
       if (!over && answered !== undefined && answered.incarnation === client.incarnation) {
         this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed its operator a challenge for ${display.requestId} after it had sent the operator's ${answered.kind} of it: a challenge answered is not asked again`, [answered.step]);
+      } else if (!over && held !== undefined && held.incarnation === client.incarnation) {
+        // or answered and held back, not yet sent (red team 22's client offered a copy of
+        // the challenge again while it held the operator's abandon)
+        this.violate(world, display.requestId, `${client.name}@${client.incarnation} showed its operator a challenge for ${display.requestId} after the operator typed ${held.kind} for it (held back, not yet sent): a challenge answered is not asked again`, [held.step, held.typedAt]);
       }
     }
   }
@@ -167,14 +176,16 @@ export class ConfirmRequired extends Invariant {
 
   /** "address:request" → the challenge the live incarnation of that client showed for the
    * request and has neither answered nor seen end (an outcome shown since) */
-  private readonly openChallenges = new Map<string, { incarnation: number; step: number }>();
+  private readonly openChallenges = new Map<string, { incarnation: number; step: number; token: string }>();
   /** an operator's confirm or abandon of an open challenge, being handled by its client */
-  private pendingAnswer: { address: number; incarnation: number; requestId: string; kind: string; step: number; typedAt: number } | null = null;
+  private pendingAnswer: { address: number; incarnation: number; requestId: string; kind: string; step: number; typedAt: number; token: string } | null = null;
   /** "address:request" → the latest confirm or abandon that client sent about it */
   private readonly answered = new Map<string, { incarnation: number; kind: string; step: number }>();
   /** "address:request" → an operator's confirm or abandon its client did not send while
    * handling the command, and has not sent since: owed to the control plane */
-  private readonly owed = new Map<string, { incarnation: number; kind: string; step: number; typedAt: number }>();
+  private readonly owed = new Map<string, { incarnation: number; kind: string; step: number; typedAt: number; token: string }>();
+  /** "address:incarnation:request" for every submit a client incarnation sent */
+  private readonly submitted = new Set<string>();
 
   /** The operator's confirm or abandon of a challenge its client showed is passed on (4.2:
    * the confirm is what lets it execute; 8.2 and 9: an abandon is an operator-induced
@@ -189,7 +200,7 @@ export class ConfirmRequired extends Invariant {
     if ((command.kind !== 'confirm' && command.kind !== 'abandon') || !client.up) return;
     const open = this.openChallenges.get(`${client.address}:${command.requestId}`);
     if (open === undefined || open.incarnation !== client.incarnation) return;
-    this.pendingAnswer = { address: client.address, incarnation: client.incarnation, requestId: command.requestId, kind: command.kind, step: open.step, typedAt: world.steps };
+    this.pendingAnswer = { address: client.address, incarnation: client.incarnation, requestId: command.requestId, kind: command.kind, step: open.step, typedAt: world.steps, token: open.token };
   }
 
   onHandled(world: World, process: Process): void {
@@ -199,7 +210,7 @@ export class ConfirmRequired extends Invariant {
     if (process.incarnation !== pending.incarnation) return;
     this.check(this.facts.stressed.has(pending.requestId));
     const key = `${pending.address}:${pending.requestId}`;
-    if (this.openChallenges.has(key)) this.owed.set(key, { incarnation: pending.incarnation, kind: pending.kind, step: pending.step, typedAt: pending.typedAt });
+    if (this.openChallenges.has(key)) this.owed.set(key, { incarnation: pending.incarnation, kind: pending.kind, step: pending.step, typedAt: pending.typedAt, token: pending.token });
   }
 
   private dropped(world: World, client: Process, requestId: string, owed: { kind: string; step: number; typedAt: number }, when: string): void {
@@ -213,6 +224,7 @@ export class ConfirmRequired extends Invariant {
   }
 
   onSend(world: World, _id: number, _cause: number, source: Process, _target: Process, message: Message): void {
+    if (source.role === 'client' && message.kind === 'submit') this.submitted.add(`${source.address}:${source.incarnation}:${message.requestId}`);
     if (source.role !== 'client' || (message.kind !== 'confirm' && message.kind !== 'abandon')) return;
     const requestId = message.requestId;
     this.openChallenges.delete(`${source.address}:${requestId}`);
@@ -247,6 +259,23 @@ export class ConfirmRequired extends Invariant {
     }
     if (!mine.some((challenge) => challenge.token === message.token)) {
       this.violate(world, requestId, `${source.name}@${source.incarnation} sent ${message.kind} ${requestId} carrying a token other than the one of the challenge it showed`, mine.map((challenge) => challenge.step));
+      return;
+    }
+    // an answer passed on later answers the challenge shown when the operator typed it, not
+    // one shown since (red team 22's client put a restarted control plane's new token on a
+    // confirm typed before that challenge existed: consent to a question never answered)
+    if (passedOnLater && owed.token !== '' && message.token !== owed.token) {
+      this.violate(world, requestId, `${source.name}@${source.incarnation} sent the operator's ${message.kind} of ${requestId}, typed while the challenge with token ${owed.token} was shown, carrying the token ${message.token} of a challenge shown after it: the operator never answered that challenge`, [owed.step, owed.typedAt]);
+      return;
+    }
+    // only a request this incarnation submitted: one an earlier incarnation left unconfirmed
+    // at a crash is discarded (4.2), and no in-flight state is recovered (10). Red team 22's
+    // client adopted a crashed predecessor's request when its challenge arrived, and the
+    // operator's confirm executed it.
+    if (!this.submitted.has(`${source.address}:${source.incarnation}:${requestId}`)) {
+      let earlier = 0;
+      for (let incarnation = source.incarnation - 1; incarnation >= 1 && earlier === 0; incarnation--) if (this.submitted.has(`${source.address}:${incarnation}:${requestId}`)) earlier = incarnation;
+      this.violate(world, requestId, `${source.name}@${source.incarnation} sent ${message.kind} ${requestId}, a request it never submitted${earlier > 0 ? ` (${source.name}@${earlier} did, and crashed before its operator's answer went out)` : ''}: an action left unconfirmed at a crash is discarded, and no in-flight state is recovered`, mine.map((challenge) => challenge.step));
       return;
     }
     if (facts.challengeAnswers > 1) {
