@@ -251,6 +251,14 @@ export class AuditComplete extends Invariant {
     if (record.outcome === 'unknown') this.unknown.add(record.requestId);
     this.check(false);
     if (record.failure === 'kernel-timeout') this.timeoutIsReal(world, process, record);
+    // an abandon of a request never sent to the kernel: its outcome is known, not executed
+    // (8.2; 9: an audit record states executed or not executed). Red team 23's control plane
+    // logged such abandons as "unknown": an uncertainty nothing will ever resolve.
+    if (record.failure === 'abandoned' && record.outcome === 'unknown') {
+      const dispatched = (this.facts.requests.get(record.requestId)?.dispatches.length ?? 0) > 0;
+      this.check(true);
+      if (!dispatched) this.violate(world, record.requestId, `control-plane@${process.incarnation} logged the abandon of ${record.requestId} with outcome unknown, but no control plane ever sent ${record.requestId} to the kernel: its outcome is known (not executed), and an audit record states it`);
+    }
     // stamped by the control plane's own clock (it may drift or be skewed)
     const problem = malformed(record, world.clockOf(process));
     if (problem !== null) this.violate(world, String(record.requestId), `control-plane@${process.incarnation} appended an audit record that ${problem}: ${JSON.stringify(record)}`);

@@ -23,6 +23,8 @@ interface LostIntent {
 export class ClientCrashBeforeSubmit extends Invariant {
   readonly id = 'client.crash-before-submit';
   readonly clause = '4.1';
+  /** request id → the operator's intent ("address:intent") its receipt was first shown for */
+  private readonly receipts = new Map<string, { key: string; step: number }>();
   private readonly lost: LostIntent[] = [];
   /** the operator submit command being handled, and whether its submit went out */
   private handling: { event: SimEvent; intent: LostIntent; submitted: boolean } | null = null;
@@ -53,6 +55,15 @@ export class ClientCrashBeforeSubmit extends Invariant {
       if (command !== null && (command.kind === 'submit' || command.kind === 'observe')) {
         this.check(client.incarnation > 1);
         if (display.intent !== command.intent) this.violate(world, display.requestId ?? '?', `${client.name}@${client.incarnation} showed request id ${display.requestId} for intent ${String(display.intent)}, but the operator typed intent ${command.intent}: the receipt names another request`);
+        // a receipt names a new request: an id already given to another intent folds this
+        // one into it (red team 23's client answered an operation typed again, a re-issue,
+        // with the id of the earlier, settled request and sent nothing; 2, 8.1)
+        const key = `${client.address}:${command.intent}`;
+        const earlier = display.requestId !== undefined ? this.receipts.get(display.requestId) : undefined;
+        if (earlier === undefined && display.requestId !== undefined) this.receipts.set(display.requestId, { key, step: world.steps });
+        else if (earlier !== undefined && earlier.key !== key) {
+          this.violate(world, display.requestId ?? '?', `${client.name}@${client.incarnation} showed request id ${display.requestId} for operator-${client.address - FIRST_CLIENT}'s intent ${command.intent}, an id it was given for another intent (${earlier.key.replace(/^(\d+):/, (_, address: string) => `operator-${Number(address) - FIRST_CLIENT}'s intent `)}): each intent the operator types is a new request`, [earlier.step]);
+        }
       }
     }
     const handling = this.handling;
