@@ -116,6 +116,11 @@ export function sampledForDeterminism(scenario: string, seed: string, rate: numb
   if (rate >= 1 || seed === '1') return true;
   let hash = 0x811c9dc5;
   for (const char of `${scenario}:${seed}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  // FNV-1a's high bits follow the last characters too closely: 500 seeds of each of the 22
+  // scenarios gave 3.8% at a rate of 5%. MurmurHash3's finaliser spreads them.
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return (hash >>> 0) / 2 ** 32 < rate;
 }
 

@@ -49,6 +49,11 @@ test('the determinism sample: its share of seeds, and seed 1 of every scenario; 
   let sampled = 0;
   for (let seed = 2; seed <= 20001; seed++) if (sampledForDeterminism('mixed', String(seed), 0.01)) sampled++;
   assert.ok(sampled > 150 && sampled < 250, `${sampled} of 20,000 seeds at 1 %`);
+  // and the default share over a default sweep's pairs (FNV-1a alone gave 3.8% here)
+  let pairs = 0;
+  for (const name of builtinScenarioNames()) for (let seed = 2; seed <= 501; seed++) if (sampledForDeterminism(name, String(seed), 0.05)) pairs++;
+  const expected = builtinScenarioNames().length * 500 * 0.05;
+  assert.ok(Math.abs(pairs - expected) < expected * 0.12, `${pairs} of ${builtinScenarioNames().length * 500} pairs at 5 % (expected ~${expected})`);
 });
 
 test('shards 1..N of a sweep cover every (scenario, seed) exactly once', async () => {
