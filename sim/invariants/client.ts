@@ -133,8 +133,8 @@ export class ConfirmRequired extends Invariant {
     if (display.requestId === undefined) return;
     if (display.kind === 'challenge') this.showsWhatWasSubmitted(world, client, display.requestId, display.operation);
     if (display.kind === 'challenge') {
-      const shown = this.facts.message(world.cause);
-      const token = shown !== undefined && shown.message.kind === 'challenge' && shown.message.requestId === display.requestId ? shown.message.token : '';
+      // the token the facts (called first) just noted for this display
+      const token = this.facts.challengesShown.get(display.requestId)?.at(-1)?.token ?? '';
       this.openChallenges.set(`${client.address}:${display.requestId}`, { incarnation: client.incarnation, step: world.steps, token });
     }
     else if (display.kind === 'outcome') {
