@@ -149,6 +149,36 @@ for (const name of ['correct-kernel-intent-log-late-decision', 'correct-kernel-i
   passes(`red team 22's ${name} passes`, `red-team-22/${name}`, ['mixed', 'kernel-crash-append-sync', 'cp-crash-during-dispatch', 'kernel-crash-after-observe'], 5);
 }
 
+// Red team 24's: a held confirm stands when the operator abandons after it (as the reference
+// client's does: confirm.required refused it, 406 of 3,300 runs, from impatient-operators
+// seed 1), the operator's last word wins, a held answer goes out before an outcome query, a
+// write-ahead kernel that rewrites a lost decision at start, an id counter synced per id.
+passes("red team 24's correct-client-held-confirm-stands passes", 'red-team-24/correct-client-held-confirm-stands', ['impatient-operators', 'skewed-clocks', 'abandon'], 4);
+for (const name of ['correct-client-held-last-word-wins', 'correct-client-held-flush-on-ask-150ms', 'correct-client-id-counter-synced']) {
+  passes(`red team 24's ${name} passes`, `red-team-24/${name}`, ['mixed', 'impatient-operators', 'client-crash-after-confirm'], 4);
+}
+passes("red team 24's correct-kernel-wal passes", 'red-team-24/correct-kernel-wal', ['mixed', 'kernel-crash-append-sync', 'kernel-crash-after-observe'], 5);
+
+/** A red team's mutant is caught by `invariant` in the first `seeds` seeds of `scenario`, with an explanation matching `pattern`. */
+function caught(title: string, path: string, scenario: string, seeds: number, invariant: string, pattern: RegExp): void {
+  test(title, async () => {
+    const sut = ((await import(`../mutants/${path}.ts`)) as { default: SystemUnderTest }).default;
+    const found: string[] = [];
+    for (let seed = 1n; seed <= BigInt(seeds) && found.length === 0; seed++) {
+      const result = runOnce({ scenario: loadScenario(scenario), seed, sut });
+      found.push(...result.violations.filter((v) => v.invariant === invariant).map((v) => v.explanation));
+      result.world?.trace.release();
+    }
+    assert.ok(found.some((text) => pattern.test(text)), found.join(' | ') || `no ${invariant} violation in ${seeds} seeds of ${scenario}`);
+  });
+}
+
+// Red team 24's survivors: a client that sent the operator's last word (an abandon) in place
+// of a held confirm, then waited for the confirm's answer and told the operator "no
+// response"; a control plane that logged a network copy of an abandon as a second abandonment.
+caught("red team 24's client-held-abandon-awaits-answer is caught (outcome.from-kernel)", 'red-team-24/client-held-abandon-awaits-answer', 'impatient-operators', 2, 'outcome.from-kernel', /unknown, no-response\), but it had already shown an answer to every question/);
+caught("red team 24's cp-audits-every-abandon is caught (audit.complete)", 'red-team-24/cp-audits-every-abandon', 'abandon', 4, 'audit.complete', /logged the abandon of \S+ a second time/);
+
 test('a client that holds back an answer and sends an abandon as a confirm is caught (confirm.required)', async () => {
   const sut = ((await import('./fixtures/client-deferred-answer-swapped.ts')) as { default: SystemUnderTest }).default;
   const caught: string[] = [];

@@ -246,6 +246,19 @@ export class AuditComplete extends Invariant {
     if (record.kind !== 'AUDIT') return;
     const index = process.records.length - 1;
     const indexes = this.byRequest.get(record.requestId);
+    // one abandonment, one record: a client answers a challenge once per request id (4.2),
+    // so a second "abandoned" record for a request whose log already holds one records an
+    // abandonment that did not happen. Red team 24's control plane logged before checking
+    // the token, and a network copy of the abandon was logged as a second abandonment (9;
+    // 6.2: a copy it could detect).
+    if (record.failure === 'abandoned' && indexes !== undefined) {
+      this.check(true);
+      const earlier = indexes.find((at) => {
+        const other = process.records[at];
+        return other !== undefined && other.kind === 'AUDIT' && other.failure === 'abandoned';
+      });
+      if (earlier !== undefined) this.violate(world, record.requestId, `control-plane@${process.incarnation} logged the abandon of ${record.requestId} a second time (its log already held one, appended by control-plane@${this.appendedBy[earlier] ?? '?'}): the operator abandoned it once, and a copy of the abandon is a duplicate, not a new abandonment`, [this.appendedAt[earlier] ?? 0]);
+    }
     if (indexes === undefined) this.byRequest.set(record.requestId, [index]);
     else indexes.push(index);
     if (record.outcome === 'unknown') this.unknown.add(record.requestId);

@@ -194,7 +194,7 @@ export class ConfirmRequired extends Invariant {
   private readonly answered = new Map<string, { incarnation: number; kind: string; step: number }>();
   /** "address:request" → an operator's confirm or abandon its client did not send while
    * handling the command, and has not sent since: owed to the control plane */
-  private readonly owed = new Map<string, { incarnation: number; kind: string; step: number; typedAt: number; token: string }>();
+  private readonly owed = new Map<string, { incarnation: number; kind: string; alternative: string | null; step: number; typedAt: number; token: string }>();
   /** "address:incarnation:request" for every submit a client incarnation sent */
   private readonly submitted = new Set<string>();
 
@@ -221,7 +221,17 @@ export class ConfirmRequired extends Invariant {
     if (process.incarnation !== pending.incarnation) return;
     this.check(this.facts.stressed.has(pending.requestId));
     const key = `${pending.address}:${pending.requestId}`;
-    if (this.openChallenges.has(key)) this.owed.set(key, { incarnation: pending.incarnation, kind: pending.kind, step: pending.step, typedAt: pending.typedAt, token: pending.token });
+    if (!this.openChallenges.has(key)) return;
+    // a second answer typed while the first is held: an abandon typed after a held confirm
+    // may replace it (the operator's last word: red team 22's correct client) or abandon
+    // nothing (a confirm stands, as the reference client's does: red team 24's), so either
+    // may go out; a confirm typed after a held abandon confirms nothing (8.2)
+    const held = this.owed.get(key);
+    if (held !== undefined && held.incarnation === pending.incarnation) {
+      if (held.kind === 'confirm' && pending.kind === 'abandon') held.alternative = 'abandon';
+      return;
+    }
+    this.owed.set(key, { incarnation: pending.incarnation, kind: pending.kind, alternative: null, step: pending.step, typedAt: pending.typedAt, token: pending.token });
   }
 
   private dropped(world: World, client: Process, requestId: string, owed: { kind: string; step: number; typedAt: number }, when: string): void {
@@ -250,7 +260,7 @@ export class ConfirmRequired extends Invariant {
     const key = `${source.address}:${requestId}`;
     const owed = this.owed.get(key);
     this.owed.delete(key);
-    const passedOnLater = owed !== undefined && owed.incarnation === source.incarnation && owed.kind === message.kind;
+    const passedOnLater = owed !== undefined && owed.incarnation === source.incarnation && (owed.kind === message.kind || owed.alternative === message.kind);
     if (!passedOnLater && (command === null || command.kind !== message.kind || command.requestId !== requestId)) {
       this.violate(world, requestId, `${source.name}@${source.incarnation} sent ${message.kind} ${requestId} without the operator typing ${message.kind} for it (${command === null ? 'not while handling an operator command' : `while handling the operator's ${command.kind}`})`);
       return;

@@ -11,6 +11,18 @@ import { executedIn, type Facts, incarnationKey, outcomeOf, type SentMessage, ty
 import { Invariant } from './invariant.ts';
 import { ordinal } from './client.ts';
 
+/** A client incarnation's questions about one request (see OutcomeFromKernel.questions). */
+interface Question {
+  readonly who: number;
+  /** questions no display has answered yet */
+  open: number;
+  /** confirms the operator typed that the client has not sent yet (each was counted as a
+   * question when typed) */
+  typedConfirms: number;
+  lastAskMs: number;
+  lastAskStep: number;
+}
+
 export class OutcomeFromKernel extends Invariant {
   readonly id = 'outcome.from-kernel';
   readonly clause = '4.3, 5.2, 7.2';
@@ -57,7 +69,7 @@ export class OutcomeFromKernel extends Invariant {
   /** per request: each client incarnation that asked about it (address × 2^16 +
    * incarnation), how many of its questions (submit, observe, confirm, outcome query) no
    * display has answered yet, and when it sent the latest */
-  private readonly questions = new Map<string, { readonly who: number; open: number; lastAskMs: number; lastAskStep: number }[]>();
+  private readonly questions = new Map<string, Question[]>();
 
   constructor(
     facts: Facts,
@@ -71,28 +83,58 @@ export class OutcomeFromKernel extends Invariant {
    * client sends it on or answers it itself (from a final decision it was told: red team
    * 12's correct-client-remembers-final-answers). */
   onCommand(world: World, client: Process, command: OperatorCommand): void {
-    if (command.kind === 'confirm' || command.kind === 'ask-outcome') this.question(world, client, command.requestId);
+    if (command.kind === 'confirm' || command.kind === 'ask-outcome') {
+      const entry = this.question(world, client, command.requestId);
+      if (command.kind === 'confirm' && client.up) entry.typedConfirms++;
+    }
   }
 
   private asked(world: World, source: Process, message: Message): void {
-    // a confirm or outcome query the operator typed was counted as the command arrived
+    // a confirm or outcome query the operator typed was counted as the command arrived; a
+    // confirm passed on later (from a timer: red team 17's and 22's clients) was counted
+    // as it was typed, too
     const event = world.currentEvent;
-    if ((message.kind === 'confirm' || message.kind === 'outcome-query') && event !== null && event.kind === Ev.command && event.target === source.address) {
+    if (message.kind === 'confirm') {
+      const entry = this.entryOf(source, message.requestId);
+      if (entry !== undefined && entry.typedConfirms > 0) {
+        entry.typedConfirms--;
+        return;
+      }
+    }
+    if (message.kind === 'outcome-query' && event !== null && event.kind === Ev.command && event.target === source.address) {
       const command = event.payload as OperatorCommand;
-      if ((command.kind === 'confirm' || command.kind === 'ask-outcome') && command.requestId === message.requestId) return;
+      if (command.kind === 'ask-outcome' && command.requestId === message.requestId) return;
     }
     this.question(world, source, message.requestId);
   }
 
-  private question(world: World, source: Process, requestId: string): void {
+  /** An abandon sent where the operator's typed confirm was held back: the operator's last
+   * word replaced the confirm (red team 22's correct client), so the question that confirm
+   * asked was withdrawn — nothing answers an abandon. Red team 24's client then waited for
+   * an answer to the confirm it never sent and told its operator "no response, outcome
+   * unknown" about a request its abandon had settled (1: no ambiguity about what executed). */
+  private withdrawn(source: Process, requestId: string): void {
+    const entry = this.entryOf(source, requestId);
+    if (entry === undefined || entry.typedConfirms === 0) return;
+    entry.open = Math.max(0, entry.open - entry.typedConfirms);
+    entry.typedConfirms = 0;
+  }
+
+  private entryOf(source: Process, requestId: string): Question | undefined {
+    const who = incarnationKey(source.address, source.incarnation);
+    return this.questions.get(requestId)?.find((question) => question.who === who);
+  }
+
+  private question(world: World, source: Process, requestId: string): Question {
     const who = incarnationKey(source.address, source.incarnation);
     let list = this.questions.get(requestId);
     if (list === undefined) this.questions.set(requestId, (list = []));
     let entry = list.find((question) => question.who === who);
-    if (entry === undefined) list.push((entry = { who, open: 0, lastAskMs: 0, lastAskStep: 0 }));
+    if (entry === undefined) list.push((entry = { who, open: 0, typedConfirms: 0, lastAskMs: 0, lastAskStep: 0 }));
     entry.open++;
     entry.lastAskMs = world.time;
     entry.lastAskStep = world.steps;
+    return entry;
   }
 
   /** 4.3, 10: an outcome a client incarnation shows answers a question that incarnation
@@ -166,6 +208,7 @@ export class OutcomeFromKernel extends Invariant {
     }
     if (source.role === 'client') {
       if (message.kind === 'submit' || message.kind === 'observe' || message.kind === 'confirm' || message.kind === 'outcome-query') this.asked(world, source, message);
+      else if (message.kind === 'abandon') this.withdrawn(source, message.requestId);
       return;
     }
     if (source.address !== CONTROL_PLANE || message.kind !== 'answer') return;
