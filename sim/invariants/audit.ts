@@ -188,17 +188,32 @@ export class AuditComplete extends Invariant {
   private foreignRejection(requestId: string, text: string): string | null {
     if (typeof text !== 'string' || text.length < 12) return null;
     const own = this.ownRejections.get(requestId);
+    // the request's own rejection, verbatim: whatever it holds is its own
+    if (own !== undefined && own.includes(text)) return null;
     const list = this.rejectionList;
-    for (let index = 0; index < list.length; index++) {
+    // a text already found to hold none of the first k rejection texts (the same wordings
+    // recur: "executed", "no response …") is searched for the newer ones only
+    const start = this.searchedTexts.get(text) ?? 0;
+    let holdsOne = false;
+    for (let index = start; index < list.length; index++) {
       const { text: rejection, owners } = list[index]!;
-      if (owners.includes(requestId) || !text.includes(rejection)) continue;
+      if (!text.includes(rejection)) continue;
+      holdsOne = true;
+      if (owners.includes(requestId)) continue;
       // one text may hold another ("new collection name … is invalid" holds "collection
       // name … is invalid"): what the request's own rejection holds is its own
       if (own !== undefined && own.some((mine) => mine.includes(rejection))) continue;
       return owners[0] as string;
     }
+    if (!holdsOne && start < list.length) {
+      if (this.searchedTexts.size >= 4096) this.searchedTexts.clear();
+      this.searchedTexts.set(text, list.length);
+    }
     return null;
   }
+
+  /** text → how many of rejectionList's texts (a prefix) it was found to hold none of */
+  private readonly searchedTexts = new Map<string, number>();
 
   /** A kernel's rejection explains its own request: its text names something the operation
    * names (a collection, index, snapshot, key or value). Red team 16's kernel kept one text
