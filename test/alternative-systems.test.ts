@@ -159,6 +159,16 @@ for (const name of ['correct-client-held-last-word-wins', 'correct-client-held-f
 }
 passes("red team 24's correct-kernel-wal passes", 'red-team-24/correct-kernel-wal', ['mixed', 'kernel-crash-append-sync', 'kernel-crash-after-observe'], 5);
 
+// Red team 25's: a control plane that logs a read the kernel never answered as a kernel
+// timeout (audit.complete said it "never asked the kernel": a read was not counted as
+// asking), one that also answers the observe "unknown (timeout)", one that holds an
+// observe until the same client's writes in flight are answered and reads then (cp.no-
+// compensation called the read from a timer reconciliation), and a group-commit kernel.
+passes("red team 25's correct-cp-audits-read-timeouts passes", 'red-team-25/correct-cp-audits-read-timeouts', ['mixed', 'kernel-crash-after-observe'], 4);
+passes("red team 25's correct-cp-observe-timeout-unknown passes", 'red-team-25/correct-cp-observe-timeout-unknown', ['mixed', 'kernel-crash-after-observe'], 4);
+passes("red team 25's correct-cp-observe-after-own-writes passes", 'red-team-25/correct-cp-observe-after-own-writes', ['impatient-operators', 'invalid-request', 'late-replies'], 6);
+passes("red team 25's correct-kernel-gc passes", 'red-team-25/correct-kernel-gc', ['mixed', 'kernel-crash-append-sync'], 4);
+
 /** A red team's mutant is caught by `invariant` in the first `seeds` seeds of `scenario`, with an explanation matching `pattern`. */
 function caught(title: string, path: string, scenario: string, seeds: number, invariant: string, pattern: RegExp): void {
   test(title, async () => {

@@ -73,6 +73,10 @@ export class AuditComplete extends Invariant {
   private readonly abandons = new Set<string>();
   /** control-plane incarnation → the time it crashed */
   private readonly crashedAt = new Map<number, number>();
+  /** the control plane's reads of the kernel (see onSend) */
+  private readonly reads: (KernelAsk & { readonly readId: string })[] = [];
+  /** read request id → the kernel's state replies to it that reached a control plane */
+  private readonly stateReplies = new Map<string, { incarnation: number; step: number }[]>();
 
   constructor(
     facts: Facts,
@@ -88,6 +92,12 @@ export class AuditComplete extends Invariant {
     if (target.address !== CONTROL_PLANE) return;
     const requestId = message.requestId;
     if (source === KERNEL) {
+      if (message.kind === 'state') {
+        const list = this.stateReplies.get(requestId);
+        const reply = { incarnation: target.incarnation, step: world.steps };
+        if (list === undefined) this.stateReplies.set(requestId, [reply]);
+        else list.push(reply);
+      }
       if (firstDecisionOf(message) === null) return;
       const list = this.replies.get(requestId);
       const reply = { incarnation: target.incarnation, timeMs: world.time, step: world.steps };
@@ -311,7 +321,7 @@ export class AuditComplete extends Invariant {
     }
   }
 
-  onSend(world: World, id: number, _cause: number, source: Process, target: Process, message: Message): void {
+  onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {
     if (source.address === KERNEL) {
       // a kernel that replies before it appends the decision (its intent synced: red team
       // 21's write-ahead kernel): the rejection it states is its request's own from the
@@ -324,6 +334,17 @@ export class AuditComplete extends Invariant {
     if (source.address !== CONTROL_PLANE) return;
     if (target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) {
       this.asks.push({ requestId: message.requestId, incarnation: source.incarnation, timeMs: world.time, step: world.steps });
+      return;
+    }
+    if (target.address === KERNEL && message.kind === 'read') {
+      // a read asks the kernel too: a control plane that times it out and logs the kernel's
+      // silence logs a failure that happened (red team 25's). Noted under the read's id and
+      // under the observe it answers, when it carries an id of its own. Not an ask whose
+      // silence must be logged: the reference sets no timer on a read.
+      const ask = { requestId: message.requestId, readId: message.requestId, incarnation: source.incarnation, timeMs: world.time, step: world.steps };
+      this.reads.push(ask);
+      const observe = this.facts.message(cause);
+      if (observe !== undefined && observe.message.kind === 'observe' && observe.message.requestId !== message.requestId) this.reads.push({ ...ask, requestId: observe.message.requestId });
       return;
     }
     if (message.kind !== 'answer') return;
@@ -398,14 +419,26 @@ export class AuditComplete extends Invariant {
   }
 
   /** A kernel-timeout record states that the kernel did not answer: it must be true of the
-   * incarnation's latest dispatch or fenced query about the request. */
+   * incarnation's latest dispatch, fenced query or read about the request. */
   private timeoutIsReal(world: World, process: Process, record: AuditRecord): void {
     let ask: KernelAsk | undefined;
     for (let index = this.asks.length - 1; index >= 0 && ask === undefined; index--) {
       const candidate = this.asks[index] as KernelAsk;
       if (candidate.requestId === record.requestId && candidate.incarnation === process.incarnation) ask = candidate;
     }
+    let read: (KernelAsk & { readId: string }) | undefined;
+    for (let index = this.reads.length - 1; index >= 0 && read === undefined; index--) {
+      const candidate = this.reads[index]!;
+      if (candidate.requestId === record.requestId && candidate.incarnation === process.incarnation) read = candidate;
+    }
     this.check(true);
+    if (read !== undefined && (ask === undefined || read.step > ask.step)) {
+      // its latest ask was a read: the kernel's silence is real unless a state reply to it
+      // reached this incarnation since
+      const answered = (this.stateReplies.get(read.readId) ?? []).find((reply) => reply.incarnation === process.incarnation && reply.step > read.step);
+      if (answered !== undefined) this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId}, but the kernel answered its latest read (step ${read.step}) at step ${answered.step}: the record names a failure that did not happen`, [read.step, answered.step]);
+      return;
+    }
     if (ask === undefined) {
       this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId}, but it never asked the kernel about it: the record names a failure that did not happen`);
       return;

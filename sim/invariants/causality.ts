@@ -21,7 +21,8 @@ import type { Facts, SentMessage } from './facts.ts';
 
 export type AnswerClass =
   | { readonly kind: 'kernel'; readonly reply: SentMessage; readonly first: Decision; readonly remembered?: boolean }
-  | { readonly kind: 'validation' | 'duplicate' | 'stale-confirm' | 'timeout'; readonly trigger: SentMessage | null }
+  | { readonly kind: 'validation'; readonly trigger: SentMessage | null; readonly remembered?: boolean }
+  | { readonly kind: 'duplicate' | 'stale-confirm' | 'timeout'; readonly trigger: SentMessage | null }
   | { readonly kind: 'other'; readonly trigger: SentMessage | null };
 
 /** The first decision a kernel reply states, or null (a state reply, or not a reply). */
@@ -66,6 +67,10 @@ function classify(facts: Facts, sent: SentMessage): AnswerClass {
     const reply = facts.rememberedDecision(requestId, sent.sourceIncarnation, sent.step);
     const first = reply === null ? null : firstDecisionOf(reply.message);
     if (reply !== null && first !== null) return { kind: 'kernel', reply, first, remembered: true };
+    // or from its own validation of the request: one it rejected as invalid, that nobody
+    // ever challenged, is not executed, for sure (red team 25's control plane repeated the
+    // rejection and its explanation when the first answer was lost: 8.1)
+    if (rejectedInValidation(facts, requestId, sent)) return { kind: 'validation', trigger, remembered: true };
     return { kind: 'other', trigger };
   }
   if (message.kind === 'submit') {
@@ -88,6 +93,23 @@ function classify(facts: Facts, sent: SentMessage): AnswerClass {
   return { kind: 'other', trigger };
 }
 
+/** Whether the incarnation sending `sent` answered an earlier delivery of the request's
+ * submit with a validation answer (not executed), and no control plane ever challenged or
+ * dispatched the request. */
+function rejectedInValidation(facts: Facts, requestId: string, sent: SentMessage): boolean {
+  if (sent.message.kind !== 'answer' || sent.message.outcome !== 'not-executed') return false;
+  const request = facts.requests.get(requestId);
+  if (request === undefined || request.tokens.length > 0 || request.dispatches.length > 0) return false;
+  for (let id = sent.id - 1; id >= 1; id--) {
+    const earlier = facts.message(id);
+    if (earlier === undefined || earlier.source !== CONTROL_PLANE || earlier.sourceIncarnation !== sent.sourceIncarnation) continue;
+    if (earlier.message.kind !== 'answer' || earlier.message.requestId !== requestId || earlier.message.outcome !== 'not-executed') continue;
+    const earlierClass = classify(facts, earlier);
+    if (earlierClass.kind === 'validation' && earlierClass.remembered !== true) return true;
+  }
+  return false;
+}
+
 /** Whether a challenge with this token was sent before the given message. */
 function tokenBefore(facts: Facts, token: string, sent: SentMessage): boolean {
   const issued = facts.tokens.get(token);
@@ -103,7 +125,7 @@ export function failureOfClass(answerClass: AnswerClass): FailureType | null {
       if (answerClass.reply.message.kind === 'decision' && answerClass.first.kind === 'REJECT') return 'kernel-rejection';
       return null;
     case 'validation':
-      return 'invalid-request';
+      return answerClass.remembered === true ? null : 'invalid-request';
     case 'duplicate':
       return 'duplicate-request';
     case 'stale-confirm':

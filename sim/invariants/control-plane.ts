@@ -158,9 +158,29 @@ export class CpNoCompensation extends Invariant {
   readonly clause = '11';
   /** kernel queries sent while handling the current delivery */
   private askedInHandler = 0;
+  /** "incarnation:observe id" → deliveries of that observe (copies too) to that
+   * control-plane incarnation, and the reads of it that incarnation sent */
+  private readonly observeReads = new Map<string, { delivered: number; read: number }>();
 
-  onDeliver(): void {
+  onDeliver(_world: World, _id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     this.askedInHandler = 0;
+    if (target.address !== CONTROL_PLANE || message.kind !== 'observe') return;
+    const key = `${target.incarnation}:${message.requestId}`;
+    const entry = this.observeReads.get(key);
+    if (entry === undefined) this.observeReads.set(key, { delivered: 1, read: 0 });
+    else entry.delivered++;
+  }
+
+  /** A read sent later than the observe's delivery (from a timer, or another delivery's
+   * handler) by the incarnation the observe reached, no more reads of it than deliveries
+   * (as if each had been read as it arrived, as the reference does): observation deferred,
+   * not reconciliation. Red team 25's control plane held an observe until the same
+   * client's writes in flight were answered, and sent its read when the last one timed out. */
+  private deferredRead(source: Process, requestId: string): boolean {
+    const entry = this.observeReads.get(`${source.incarnation}:${requestId}`);
+    if (entry === undefined || entry.read >= entry.delivered) return false;
+    entry.read++;
+    return true;
   }
 
   onSend(world: World, _id: number, cause: number, source: Process, target: Process, message: Message): void {
@@ -189,9 +209,14 @@ export class CpNoCompensation extends Invariant {
       // a plain read while handling a submit looks before it challenges: it changes nothing,
       // and the challenge it leads to is held to cp.no-replay's rule (red team 17)
       const looksFirst = message.kind === 'read' && trigger !== undefined && trigger.message.kind === 'submit' && trigger.source !== KERNEL;
+      if (message.kind === 'read' && trigger !== undefined && trigger.message.kind === 'observe' && trigger.message.requestId === about) {
+        const entry = this.observeReads.get(`${source.incarnation}:${about}`);
+        if (entry !== undefined) entry.read++;
+      }
       if (looksFirst) {
         if (++this.askedInHandler > 1) this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a second read while handling one submit: a retry`, [trigger.step]);
       } else if (trigger === undefined || trigger.message.kind !== expected || trigger.message.requestId !== about) {
+        if (message.kind === 'read' && this.deferredRead(source, requestId)) return;
         const why = trigger === undefined ? 'from a timer or at start' : `while handling ${trigger.message.kind} ${trigger.message.requestId}`;
         this.violate(world, requestId, `control-plane@${source.incarnation} sent the kernel a ${message.kind} of ${requestId} on its own initiative (${why}), not on an operator's ${expected} of it: reconciliation`, trigger !== undefined ? [trigger.step] : []);
       } else if (++this.askedInHandler > 1) {

@@ -83,7 +83,7 @@ export class OracleObserver implements WorldObserver {
     o.invalidRejected?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.abandonInert?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.auditComplete?.onDeliver(world, id, source, sourceIncarnation, target, message);
-    o.cpNoCompensation?.onDeliver();
+    o.cpNoCompensation?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.situations.onDeliver(world, id, source, sourceIncarnation, target, message, duplicate);
   }
 

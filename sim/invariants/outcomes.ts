@@ -365,6 +365,9 @@ export class OutcomeFromKernel extends Invariant {
       // answered from a first decision this control-plane incarnation heard from the kernel
       const reply = this.facts.rememberedDecision(requestId, answer.sourceIncarnation, answer.step);
       if (reply !== null) return { kernel: reply, validation: false, why: `${reply.message.kind} it received at step ${reply.step}`, steps: [...steps, reply.step] };
+      // or from its own validation of the request's submit, repeated (causality.ts)
+      const answerClass = classifyAnswer(this.facts, answer);
+      if (answerClass.kind === 'validation') return { kernel: null, validation: true, why: 'its own validation of the submit, repeated', steps };
     }
     if (trigger.message.kind === 'submit' && trigger.message.requestId === requestId) {
       const challenged = (this.facts.requests.get(requestId)?.tokens ?? []).some((token) => (this.facts.tokens.get(token)?.step ?? Infinity) < answer.step);

@@ -1,0 +1,4 @@
+// @ts-nocheck
+import { reference } from '../../src/index.ts';
+import { GcKernel } from './_gc-kernel.ts';
+export default { ...reference, name: 'rt25 kernel-gc-query-unheld-when-decided', createKernel: (port, config) => new GcKernel(port, config, { queryUnheldWhenDecided: true }) };
