@@ -169,6 +169,11 @@ passes("red team 25's correct-cp-observe-timeout-unknown passes", 'red-team-25/c
 passes("red team 25's correct-cp-observe-after-own-writes passes", 'red-team-25/correct-cp-observe-after-own-writes', ['impatient-operators', 'invalid-request', 'late-replies'], 6);
 passes("red team 25's correct-kernel-gc passes", 'red-team-25/correct-kernel-gc', ['mixed', 'kernel-crash-append-sync'], 4);
 
+// and one that repeats its own validation rejection when asked the outcome of a request it
+// never challenged: refused where it had also heard the kernel's FENCE (impatient-operators
+// seed 14: two true sources, and the label named the other one)
+passes("red team 25's correct-cp-invalid-ask-answered-from-validation passes where it also knew the kernel's FENCE", 'red-team-25/correct-cp-invalid-ask-answered-from-validation', ['impatient-operators'], 14);
+
 /** A red team's mutant is caught by `invariant` in the first `seeds` seeds of `scenario`, with an explanation matching `pattern`. */
 function caught(title: string, path: string, scenario: string, seeds: number, invariant: string, pattern: RegExp): void {
   test(title, async () => {

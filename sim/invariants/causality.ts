@@ -20,7 +20,7 @@ import { CONTROL_PLANE, Ev, KERNEL, type Process, type World } from '../world.ts
 import type { Facts, SentMessage } from './facts.ts';
 
 export type AnswerClass =
-  | { readonly kind: 'kernel'; readonly reply: SentMessage; readonly first: Decision; readonly remembered?: boolean }
+  | { readonly kind: 'kernel'; readonly reply: SentMessage; readonly first: Decision; readonly remembered?: boolean; readonly alsoValidation?: boolean }
   | { readonly kind: 'validation'; readonly trigger: SentMessage | null; readonly remembered?: boolean }
   | { readonly kind: 'duplicate' | 'stale-confirm' | 'timeout'; readonly trigger: SentMessage | null }
   | { readonly kind: 'other'; readonly trigger: SentMessage | null };
@@ -66,11 +66,13 @@ function classify(facts: Facts, sent: SentMessage): AnswerClass {
     // reply stating it that it received itself (spec 10 forbids only what crosses a restart)
     const reply = facts.rememberedDecision(requestId, sent.sourceIncarnation, sent.step);
     const first = reply === null ? null : firstDecisionOf(reply.message);
-    if (reply !== null && first !== null) return { kind: 'kernel', reply, first, remembered: true };
     // or from its own validation of the request: one it rejected as invalid, that nobody
     // ever challenged, is not executed, for sure (red team 25's control plane repeated the
-    // rejection and its explanation when the first answer was lost: 8.1)
-    if (rejectedInValidation(facts, requestId, sent)) return { kind: 'validation', trigger, remembered: true };
+    // rejection and its explanation when the first answer was lost: 8.1). When it knows
+    // both (it also heard the kernel's FENCE), either is a true source of "not executed".
+    const validated = rejectedInValidation(facts, requestId, sent);
+    if (reply !== null && first !== null) return { kind: 'kernel', reply, first, remembered: true, alsoValidation: validated && first.kind !== 'EXEC' };
+    if (validated) return { kind: 'validation', trigger, remembered: true };
     return { kind: 'other', trigger };
   }
   if (message.kind === 'submit') {
