@@ -14,10 +14,12 @@
 //     others; each mutant caught by some directed scenario within 100 seeds;
 //   - every mutant: a failing seed's repro replays step for step and shrinks to ≤ 3 faults;
 //   - every red team's --sut module (mutants/red-team-*/, ~390, the correct systems aside)
-//     still fails within 20 seeds of every scenario, in process (test/folder-mutants.ts; it
+//     still fails within 20 seeds of every scenario, in two processes (test/folder-mutants.ts,
+//     test/verify-shard.ts, as is the shrink check; it
 //     was part of npm test until npm test neared its 2 minutes);
 //   - 3,000 seeds of timing-swarm: the reference holds, the query-during-dispatch race is reached.
 
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MUTANTS } from '../mutants/index.ts';
@@ -30,8 +32,7 @@ import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 import { SITUATIONS } from '../sim/situations.ts';
 import type { RunSummary } from '../sim/summary.ts';
 import type { SutRef } from '../sim/sut.ts';
-import { folderMutantFiles, huntFolderMutant } from './folder-mutants.ts';
-import { shrinkEachMutant } from './repro-kit.ts';
+import { runShard, type ShardResult } from './verify-shard.ts';
 
 /** situations the fixed timings of mixed cannot produce (checked under the timing swarm) */
 const ONLY_UNDER_TIMING_SWARM = new Set(['query-during-dispatch']);
@@ -52,6 +53,23 @@ async function check(name: string, body: () => Promise<string | null>): Promise<
 
 function say(line: string): void {
   process.stdout.write(`      ${line}\n`);
+}
+
+/** One of verify's in-process checks in two halves: one in a child process, one here. */
+async function inTwoProcesses(job: 'shrink' | 'hunt'): Promise<ShardResult> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/verify-shard.ts', job, '1', '2'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const here = await runShard(job, 0, 2);
+  const code = await exited;
+  let there: ShardResult;
+  try {
+    there = JSON.parse(output.trim().split('\n').at(-1) ?? '') as ShardResult;
+  } catch {
+    return { problems: [`the child process of the ${job} check exited ${String(code)} without its result`], runs: here.runs, modules: here.modules };
+  }
+  return { problems: [...here.problems, ...there.problems], runs: here.runs + there.runs, modules: here.modules + there.modules };
 }
 
 /** Runs seeds 1..count on the pool, in batches. */
@@ -191,23 +209,15 @@ try {
     return survivors.length > 0 ? `survived: ${survivors.join(', ')}` : null;
   });
   await check('every mutant: a failing seed\'s repro replays step for step and shrinks to ≤ 3 faults', async () => {
-    const problems = shrinkEachMutant(MUTANTS);
-    say(`${MUTANTS.length} mutants replayed and shrunk`);
+    const { problems, modules } = await inTwoProcesses('shrink');
+    say(`${modules} mutants replayed and shrunk, in two processes`);
     return problems.length === 0 ? null : problems.join('; ');
   });
   await check('every red team\'s --sut module (mutants/red-team-*/, correct systems aside) still fails within 20 seeds of every scenario', async () => {
-    const scenarios = builtinScenarioNames().map((name) => loadScenario(name));
-    const files = folderMutantFiles();
-    const passed: string[] = [];
-    let runs = 0;
-    for (const file of files) {
-      const hunt = await huntFolderMutant(file, 20, scenarios);
-      runs += hunt.runs;
-      if (hunt.caught === null || hunt.caught.startsWith('not a system under test')) passed.push(`${file}${hunt.caught !== null ? ` (${hunt.caught})` : ''}`);
-    }
-    say(`${files.length} modules, ${runs} runs in process`);
-    if (files.length < 320) return `only ${files.length} modules found under mutants/red-team-*/`;
-    return passed.length === 0 ? null : `${passed.length} passed (an oracle lost them): ${passed.join(', ')}`;
+    const { problems, runs, modules } = await inTwoProcesses('hunt');
+    say(`${modules} modules, ${runs} runs in two processes`);
+    if (modules < 320) return `only ${modules} modules found under mutants/red-team-*/`;
+    return problems.length === 0 ? null : `${problems.length} passed (an oracle lost them): ${problems.join(', ')}`;
   });
 } finally {
   await pool.close();
