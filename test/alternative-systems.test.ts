@@ -194,6 +194,17 @@ function caught(title: string, path: string, scenario: string, seeds: number, in
 caught("red team 24's client-held-abandon-awaits-answer is caught (outcome.from-kernel)", 'red-team-24/client-held-abandon-awaits-answer', 'impatient-operators', 2, 'outcome.from-kernel', /unknown, no-response\), but it had already shown an answer to every question/);
 caught("red team 24's cp-audits-every-abandon is caught (audit.complete)", 'red-team-24/cp-audits-every-abandon', 'abandon', 4, 'audit.complete', /logged the abandon of \S+ a second time/);
 
+// Red team 26's: every design accepted for red teams 24 and 25 at once (a held answer, the
+// operator's last word, a timer on reads, held observes, validation repeated), and a
+// confirm-stands client beside them; its two survivors: a control plane that took one
+// read's timeout for the kernel down and timed out every read in flight at once, and one
+// that held observes until a kernel reply came, even after a write timed out.
+for (const name of ['correct-all-new-designs-v2', 'correct-client-held-confirm-stands-cp-designs', 'correct-cp-held-observe-read-timer']) {
+  passes(`red team 26's ${name} passes`, `red-team-26/${name}`, ['mixed', 'late-replies', 'impatient-operators'], 4);
+}
+caught("red team 26's cp-read-timeout-fails-all-reads is caught (audit.complete)", 'red-team-26/cp-read-timeout-fails-all-reads', 'late-replies', 3, 'audit.complete', /logged a kernel timeout for \S+ at \d+ ms, \d+ ms after it asked the kernel/);
+caught("red team 26's cp-held-observe-stuck-after-timeout is caught (liveness)", 'red-team-26/cp-held-observe-stuck-after-timeout', 'dispatch-lost', 3, 'liveness', /waiting on the kernel for nothing/);
+
 test('a client that holds back an answer and sends an abandon as a confirm is caught (confirm.required)', async () => {
   const sut = ((await import('./fixtures/client-deferred-answer-swapped.ts')) as { default: SystemUnderTest }).default;
   const caught: string[] = [];

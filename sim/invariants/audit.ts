@@ -37,6 +37,13 @@ const FAILURE_TYPES: ReadonlySet<string> = new Set<FailureType>([
 ]);
 const OUTCOMES: ReadonlySet<string> = new Set(['executed', 'not-executed', 'unknown']);
 
+/** See AuditComplete.silence. */
+interface Silence {
+  readonly latest: KernelAsk;
+  readonly answeredAt: number | null;
+  readonly since: KernelAsk;
+}
+
 interface KernelAsk {
   readonly requestId: string;
   readonly incarnation: number;
@@ -419,34 +426,53 @@ export class AuditComplete extends Invariant {
   }
 
   /** A kernel-timeout record states that the kernel did not answer: it must be true of the
-   * incarnation's latest dispatch, fenced query or read about the request. */
+   * incarnation's latest dispatch or fenced query about the request, or of its latest read
+   * of it (the two are told apart: another operator may ask the outcome of an observe's id
+   * while its read is out, red team 26's `_holds.json` seed 98) — unanswered since, and
+   * for the control plane's whole kernel timeout. */
   private timeoutIsReal(world: World, process: Process, record: AuditRecord): void {
-    let ask: KernelAsk | undefined;
-    for (let index = this.asks.length - 1; index >= 0 && ask === undefined; index--) {
-      const candidate = this.asks[index] as KernelAsk;
-      if (candidate.requestId === record.requestId && candidate.incarnation === process.incarnation) ask = candidate;
-    }
-    let read: (KernelAsk & { readId: string }) | undefined;
-    for (let index = this.reads.length - 1; index >= 0 && read === undefined; index--) {
-      const candidate = this.reads[index]!;
-      if (candidate.requestId === record.requestId && candidate.incarnation === process.incarnation) read = candidate;
-    }
+    const queries = this.silence(process, this.asks.filter((ask) => ask.requestId === record.requestId && ask.incarnation === process.incarnation), () => this.replies.get(record.requestId) ?? []);
+    const reads = this.reads.filter((read) => read.requestId === record.requestId && read.incarnation === process.incarnation);
+    const readSilence = this.silence(process, reads, () => reads.flatMap((read) => this.stateReplies.get(read.readId) ?? []));
     this.check(true);
-    if (read !== undefined && (ask === undefined || read.step > ask.step)) {
-      // its latest ask was a read: the kernel's silence is real unless a state reply to it
-      // reached this incarnation since
-      const answered = (this.stateReplies.get(read.readId) ?? []).find((reply) => reply.incarnation === process.incarnation && reply.step > read.step);
-      if (answered !== undefined) this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId}, but the kernel answered its latest read (step ${read.step}) at step ${answered.step}: the record names a failure that did not happen`, [read.step, answered.step]);
-      return;
-    }
-    if (ask === undefined) {
+    if (queries === null && readSilence === null) {
       this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId}, but it never asked the kernel about it: the record names a failure that did not happen`);
       return;
     }
-    const answered = (this.replies.get(record.requestId) ?? []).find((reply) => reply.incarnation === process.incarnation && reply.step > ask.step);
-    if (answered !== undefined) {
-      this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId}, but the kernel answered its latest ask (step ${ask.step}) at step ${answered.step}: the record names a failure that did not happen`, [ask.step, answered.step]);
+    const silent = [queries, readSilence].filter((chain): chain is Silence => chain !== null && chain.answeredAt === null);
+    if (silent.length === 0) {
+      const latest = [queries, readSilence].filter((chain): chain is Silence => chain !== null).sort((a, b) => b.latest.step - a.latest.step)[0]!;
+      this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId}, but the kernel answered its latest ${latest === readSilence ? 'read' : 'ask'} (step ${latest.latest.step}) at step ${String(latest.answeredAt)}: the record names a failure that did not happen`, [latest.latest.step, latest.answeredAt ?? 0]);
+      return;
     }
+    // and the kernel was silent for the control plane's whole kernel timeout: counted from
+    // the earliest of the asks no kernel reply came after (a timer started at an earlier ask
+    // and not restarted is as good as the reference's, restarted at each). Red team 26's
+    // control plane took one read's timeout as the kernel down and logged every other read
+    // in flight as timed out at once, 4 ms after it sent one, its state reply a step away.
+    const timeoutMs = this.scenario.timeouts.kernelMs;
+    const waitMs = world.timerDelay(CONTROL_PLANE, timeoutMs);
+    if (silent.some((chain) => world.time >= chain.since.timeMs + waitMs)) return;
+    const since = silent.sort((a, b) => a.since.timeMs - b.since.timeMs)[0]!.since;
+    this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId} at ${world.time} ms, ${world.time - since.timeMs} ms after it asked the kernel (step ${since.step}): its kernel timeout is ${timeoutMs} ms (due at ${since.timeMs + waitMs} ms), so the record names a failure that had not happened`, [since.step]);
+  }
+
+  /** Of one kind of asks about a request by one incarnation (in the order sent): the
+   * latest, whether a reply to this incarnation came after it, and the earliest ask no
+   * reply came after (where an unanswered wait began). Null if there were none. */
+  private silence(process: Process, asks: readonly KernelAsk[], repliesOf: () => readonly { incarnation: number; step: number }[]): Silence | null {
+    const latest = asks.at(-1);
+    if (latest === undefined) return null;
+    const steps: number[] = [];
+    for (const reply of repliesOf()) if (reply.incarnation === process.incarnation) steps.push(reply.step);
+    const answeredAt = steps.filter((step) => step > latest.step).sort((a, b) => a - b)[0] ?? null;
+    let since = latest;
+    for (let index = asks.length - 2; index >= 0; index--) {
+      const ask = asks[index]!;
+      if (steps.some((step) => step > ask.step && step <= since.step)) break;
+      since = ask;
+    }
+    return { latest, answeredAt, since };
   }
 
   onEnd(world: World): void {

@@ -38,7 +38,7 @@ export const INVARIANTS: readonly InvariantInfo[] = [
   { id: 'audit.complete', clause: '9', rule: 'every reported failure is audited and synced before the reply; unknowns get resolved records; no audit outcome contradicts the kernel' },
   { id: 'cp.no-compensation', clause: '11', rule: 'the control plane sends the kernel only confirmed dispatches and queries' },
   { id: 'determinism', clause: '12', rule: 'two runs of the same scenario and seed, in two workers or processes, give the same trace hash' },
-  { id: 'liveness', clause: 'beyond the spec', rule: 'in the quiet phase every open request gets a definitive answer within a bound derived from the scenario' },
+  { id: 'liveness', clause: 'beyond the spec', rule: 'in the quiet phase every open request gets a definitive answer within a bound derived from the scenario; a silent control plane is reported by the client at its response timeout; an observe is read or answered once the control plane waits on the kernel for nothing else' },
 ];
 
 export interface Oracles {

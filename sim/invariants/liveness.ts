@@ -7,6 +7,7 @@ import { ASK_THINK_MS, QUIET_ASKS_MAX } from '../operator.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Message } from '../../src/protocol.ts';
 import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+import { firstDecisionOf } from './causality.ts';
 import { incarnationKey } from './facts.ts';
 import { Invariant } from './invariant.ts';
 
@@ -77,7 +78,37 @@ export class Liveness extends Invariant {
   private readonly kernelTooSlow = new Set<string>();
   private readonly kernelInTime = new Set<string>();
 
-  onSend(world: World, _id: number, _cause: number, source: Process, target: Process, message: Message): void {
+  /** "incarnation:observe id" → when a control-plane incarnation first received that
+   * observe, and when it read the kernel for it or answered it (-1: not yet) */
+  private readonly observesHeld = new Map<string, { requestId: string; incarnation: number; timeMs: number; step: number; doneMs: number; excused: boolean }>();
+
+  /** the control plane's dispatches and fenced queries, and when a kernel reply about the
+   * request next reached that incarnation (-1: none did) */
+  private readonly cpAsks: { incarnation: number; requestId: string; timeMs: number; repliedMs: number }[] = [];
+
+  onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
+    if (target.address === CONTROL_PLANE && source === KERNEL && firstDecisionOf(message) !== null) {
+      for (let index = this.cpAsks.length - 1; index >= 0; index--) {
+        const ask = this.cpAsks[index]!;
+        if (ask.repliedMs < 0 && ask.incarnation === target.incarnation && ask.requestId === message.requestId) ask.repliedMs = world.time;
+      }
+    }
+    if (target.address !== CONTROL_PLANE || message.kind !== 'observe') return;
+    const key = `${target.incarnation}:${message.requestId}`;
+    if (!this.observesHeld.has(key)) this.observesHeld.set(key, { requestId: message.requestId, incarnation: target.incarnation, timeMs: world.time, step: world.steps, doneMs: -1, excused: false });
+  }
+
+  onSend(world: World, _id: number, cause: number, source: Process, target: Process, message: Message): void {
+    if (source.address === CONTROL_PLANE && this.observesHeld.size > 0 && (message.kind === 'read' || message.kind === 'observed' || message.kind === 'answer')) {
+      // an observe is taken up by a read of it (under its id, or while handling it) or an answer
+      const trigger = message.kind === 'read' ? this.facts.message(cause) : undefined;
+      const about = trigger !== undefined && trigger.message.kind === 'observe' ? trigger.message.requestId : message.requestId;
+      const held = this.observesHeld.get(`${source.incarnation}:${about}`);
+      if (held !== undefined && held.doneMs < 0) held.doneMs = world.time;
+    }
+    if (source.address === CONTROL_PLANE && target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) {
+      this.cpAsks.push({ incarnation: source.incarnation, requestId: message.requestId, timeMs: world.time, repliedMs: -1 });
+    }
     if (this.quietAtMs >= 0 && source.address === CONTROL_PLANE && target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) {
       this.quietAsks.set(message.requestId, world.time);
     } else if (this.quietAtMs >= 0 && source.address === KERNEL && target.address === CONTROL_PLANE) {
@@ -112,11 +143,51 @@ export class Liveness extends Invariant {
 
   onCrash(world: World, process: Process): void {
     if (process.role === 'client') this.clientCrashes.set(incarnationKey(process.address, process.incarnation), world.time);
+    if (process.address !== CONTROL_PLANE) return;
+    for (const held of this.observesHeld.values()) {
+      if (held.incarnation !== process.incarnation || held.doneMs >= 0) continue;
+      held.doneMs = world.time;
+      held.excused = true; // a crash ends what an incarnation owes
+    }
+  }
+
+  /** A control plane takes up an operator's observe — reads the kernel for it, or answers
+   * it — at once, or holds it only while it waits on the kernel: by the first moment after
+   * the observe arrived when none of its dispatches or fenced queries is outstanding (sent,
+   * not answered, its kernel timeout not yet run out), unless it crashes first. Red team
+   * 25's held an observe until the same client's writes in flight were answered or timed
+   * out; red team 26's held it until a kernel reply came, so after one lost decision every
+   * later observe of that client waited for an outcome question, and the operator could not
+   * look at the kernel's state (7.2: the operator investigates the kernel). */
+  private observesTakenUp(world: World): void {
+    const timeoutMs = this.scenario.timeouts.kernelMs;
+    const waitMs = world.timerDelay(CONTROL_PLANE, timeoutMs);
+    for (const held of this.observesHeld.values()) {
+      // the end of the kernel waits that cover the observe's arrival, chained
+      let free = held.timeMs;
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (const ask of this.cpAsks) {
+          if (ask.incarnation !== held.incarnation || ask.timeMs > free) continue;
+          const end = ask.repliedMs >= 0 ? Math.min(ask.repliedMs, ask.timeMs + waitMs) : ask.timeMs + waitMs;
+          if (end > free) {
+            free = end;
+            moved = true;
+          }
+        }
+      }
+      const until = held.doneMs >= 0 ? held.doneMs : world.time;
+      const late = until > free;
+      this.check(this.facts.stressed.has(held.requestId) || free > held.timeMs || late);
+      if (!late || held.excused) continue;
+      this.violate(world, held.requestId, `control-plane@${held.incarnation} received observe ${held.requestId} at ${held.timeMs} ms and ${held.doneMs >= 0 ? `took it up (read the kernel or answered) only at ${held.doneMs} ms` : 'never read the kernel for it nor answered it'}, though from ${free} ms it was waiting on the kernel for nothing (no dispatch or fenced query outstanding within its ${timeoutMs} ms kernel timeout): an operator's question held back`, [held.step], { step: held.step, timeMs: free });
+    }
   }
 
   onEnd(world: World): void {
     this.progress(world);
     if (world.verdict === null) this.noResponse(world);
+    if (world.verdict === null) this.observesTakenUp(world);
     if (this.quietAtMs < 0) {
       this.check(false);
       if (world.verdict === null) this.violate(world, 'the run', 'the run ended before its quiet phase began');

@@ -84,6 +84,7 @@ export class OracleObserver implements WorldObserver {
     o.abandonInert?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.auditComplete?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.cpNoCompensation?.onDeliver(world, id, source, sourceIncarnation, target, message);
+    o.liveness?.onDeliver(world, id, source, sourceIncarnation, target, message);
     o.situations.onDeliver(world, id, source, sourceIncarnation, target, message, duplicate);
   }
 
