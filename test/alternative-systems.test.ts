@@ -205,6 +205,13 @@ for (const name of ['correct-all-new-designs-v2', 'correct-client-held-confirm-s
 caught("red team 26's cp-read-timeout-fails-all-reads is caught (audit.complete)", 'red-team-26/cp-read-timeout-fails-all-reads', 'late-replies', 3, 'audit.complete', /logged a kernel timeout for \S+ at \d+ ms, \d+ ms after it asked the kernel/);
 caught("red team 26's cp-held-observe-stuck-after-timeout is caught (liveness)", 'red-team-26/cp-held-observe-stuck-after-timeout', 'dispatch-lost', 3, 'liveness', /waiting on the kernel for nothing/);
 
+// Red team 27's: a control plane that keeps its dispatch's deadline when an outcome query
+// re-asks, timing both out at once (audit.complete wanted a second record at the re-ask's
+// deadline, though timeoutIsReal allowed the first: late-replies seed 4), and one that
+// holds observes until its own writes settle and reads once for all of them.
+passes("red team 27's correct-query-keeps-dispatch-deadline passes", 'red-team-27/correct-query-keeps-dispatch-deadline', ['late-replies', 'mixed'], 5);
+passes("red team 27's correct-observe-after-writes passes", 'red-team-27/correct-observe-after-writes', ['impatient-operators', 'mixed'], 4);
+
 test('a client that holds back an answer and sends an abandon as a confirm is caught (confirm.required)', async () => {
   const sut = ((await import('./fixtures/client-deferred-answer-swapped.ts')) as { default: SystemUnderTest }).default;
   const caught: string[] = [];

@@ -510,9 +510,12 @@ export class AuditComplete extends Invariant {
       this.check(true);
       // (the request's audit records by index, not a scan of the whole log per ask: under a
       // timing swarm's short timeouts most asks time out, and the scan was ~2% of a run)
+      // at its deadline, or earlier but after it was sent: a timer kept from an earlier ask
+      // of the same wait times both out at once (red team 27's control plane kept its
+      // dispatch's deadline when an outcome query re-asked, as timeoutIsReal allows)
       const audited = (this.byRequest.get(ask.requestId) ?? []).some((at) => {
         const record = process.records[at];
-        return record !== undefined && record.kind === 'AUDIT' && record.failure === 'kernel-timeout' && record.timeMs === stamp && this.appendedBy[at] === ask.incarnation;
+        return record !== undefined && record.kind === 'AUDIT' && record.failure === 'kernel-timeout' && this.appendedBy[at] === ask.incarnation && (record.timeMs === stamp || (record.timeMs < stamp && (this.appendedAt[at] ?? -1) > ask.step));
       });
       if (!audited) {
         this.violate(world, ask.requestId, `the kernel did not answer control-plane@${ask.incarnation} about ${ask.requestId} within its ${timeoutMs} ms timeout, and no kernel-timeout audit record was made at ${deadline} ms${stamp !== deadline ? ` (${stamp} ms on its clock)` : ''}: a detected failure left unlogged`, [ask.step], { step: ask.step, timeMs: deadline });
