@@ -30,7 +30,12 @@
 // but calm (issue 13's plans and that change). 9aa107d then fixed two oracle false
 // positives that failed 4 of those seeds (skewed-clocks, swarm, timing-swarm); those three
 // lines were re-run at 9c017c4 (`bench/verdicts.ts 20000 0 k/2 skewed-clocks,swarm,timing-swarm`):
-// every seed passes, with the same trace digests.
+// every seed passes, with the same trace digests. At b1bebf5 red team 27's fix to the
+// kernel-silence rule (a timeout record made at an earlier deadline of the same wait covers
+// a re-ask) changed red2-cp-dispatch-retransmit's verdicts on mixed and swarm: its
+// retransmitted dispatch no longer also draws "no kernel-timeout record at the re-ask's
+// deadline"; its cp.no-replay and no-retry violations are as before (mixed seed 1 checked
+// against d43c22c), and the traces are unchanged. Those two lines were updated.
 
 import { readFileSync } from 'node:fs';
 import { MUTANTS } from '../mutants/index.ts';
