@@ -940,6 +940,13 @@ export class World implements OperatorHost {
     return clock === undefined ? timeMs : Math.floor(clock.skewMs + timeMs * clock.rate);
   }
 
+  /** Whether the process at `address` has a clock of its own (drifting or skewed): its
+   * `now()` reads whole milliseconds of that clock, so a span it measures with `now()` can
+   * differ by a millisecond from the same span in virtual time. */
+  ownClock(address: number): boolean {
+    return this.options.clocks?.[address] !== undefined;
+  }
+
   /** How long in virtual time a timer of `delayMs` on that process's clock runs. */
   timerDelay(address: number, delayMs: number): number {
     const clock = this.options.clocks?.[address];

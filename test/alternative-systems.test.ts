@@ -223,4 +223,24 @@ test('a client that holds back an answer and sends an abandon as a confirm is ca
   assert.ok(caught.some((text) => /sent confirm \S+ without the operator typing confirm/.test(text)), caught.join(' | ') || 'no confirm.required violation in 6 seeds of abandon');
 });
 
+// red team 28: designs that pass, a "correct" one that is red team 4's catalogued mutant,
+// and a ticking client timer judged with its clock's millisecond grain
+passes("red team 28's correct-observe-hold-then-read passes", 'red-team-28/correct-observe-hold-then-read', ['impatient-operators', 'mixed'], 4);
+passes("red team 28's correct-observe-hold-own-writes passes", 'red-team-28/correct-observe-hold-own-writes', ['impatient-operators', 'mixed'], 4);
+passes("red team 28's correct-timeout-keep-first-deadline passes", 'red-team-28/correct-timeout-keep-first-deadline', ['late-replies', 'mixed'], 4);
+passes("red team 28's correct-kernel-log-scan passes", 'red-team-28/correct-kernel-log-scan', ['mixed', 'kernel-crash-append-sync'], 3);
+caught("red team 28's cp-rechallenge-dup (the same challenge sent again on a duplicate) is caught, and told apart from a second challenge", 'red-team-28/cp-rechallenge-dup', 'mixed', 3, 'exec.at-most-once', /a 2nd time \(the same token\): a challenge sent again recovers one the network lost/);
+
+test("a client timer measured with now() on a drifting clock may run out a millisecond before virtual time's (red team 28's ticking client)", async () => {
+  const sut = ((await import('../mutants/red-team-28/correct-client-tick-timer.ts')) as { default: SystemUnderTest }).default;
+  for (const seed of [5n, 8n, 18n]) {
+    const result = runOnce({ scenario: loadScenario('skewed-clocks'), seed, sut });
+    const early = result.violations.filter((v) => v.invariant === 'outcome.from-kernel');
+    assert.is(early.length, 0, `skewed-clocks seed ${seed}: ${early.map((v) => v.explanation).join(' | ')}`);
+    // (it is still refused: its "no response" comes up to a tick after the configured timeout)
+    assert.ok(result.violations.some((v) => v.invariant === 'liveness'), `skewed-clocks seed ${seed}: no liveness violation`);
+    result.world?.trace.release();
+  }
+});
+
 test.run();
