@@ -243,4 +243,11 @@ test("a client timer measured with now() on a drifting clock may run out a milli
   }
 });
 
+// red team 29: its correct systems pass; the group-commit kernel answers a held decision and
+// then a copy's DUPLICATE in the copy's step (refused in 247 runs before)
+passes("red team 29's correct-kernel-group-commit passes", 'red-team-29/correct-kernel-group-commit', ['duplicate-requests', 'dispatch-lost'], 3);
+for (const name of ['correct-validate-handwritten', 'correct-client-forget-done', 'correct-client-cache-final', 'correct-cp-dup-known-outcome', 'correct-cp-intent-journal', 'correct-cp-piggyback-query']) {
+  passes(`red team 29's ${name} passes`, `red-team-29/${name}`, ['mixed', 'impatient-operators'], 2);
+}
+
 test.run();

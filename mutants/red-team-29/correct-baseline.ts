@@ -1,0 +1,3 @@
+// @ts-nocheck
+import { sut } from './_sut.ts';
+export default sut('correct-baseline', {});
