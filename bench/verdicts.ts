@@ -36,6 +36,11 @@
 // retransmitted dispatch no longer also draws "no kernel-timeout record at the re-ask's
 // deadline"; its cp.no-replay and no-retry violations are as before (mixed seed 1 checked
 // against d43c22c), and the traces are unchanged. Those two lines were updated.
+// `npm run verify` checks the reference's lines and the mutants' on calm, mixed and swarm
+// only; the mutants' other lines had gone stale through red teams' rule changes (21 of
+// them, for red2-cp-dispatch-retransmit and red-cp-fence-on-abandon). They were refreshed
+// after red team 29, from a run whose 154 lines all equal those of b6cc286's tree run the
+// same way, so they record no change made since.
 
 import { readFileSync } from 'node:fs';
 import { MUTANTS } from '../mutants/index.ts';

@@ -638,6 +638,15 @@ export class ExecAtMostOnce extends Invariant {
       this.check(this.facts.stressed.has(requestId));
       if (count > 1) this.violate(world, requestId, `${requestId} executed ${count} times: the kernel's log holds ${count} EXEC records for it`);
     }
+    // every dispatch the live kernel received is answered, a copy with its DUPLICATE (6.2:
+    // duplicates are rejected, not swallowed), by the time the run has gone quiet; a decision
+    // held for an earlier dispatch and sent as a copy arrived answers that dispatch only
+    const kernel = world.processes[KERNEL] as Process;
+    if (world.verdict !== null || !kernel.up) return;
+    for (const [requestId, owed] of this.kernelOwes) {
+      this.check(true);
+      if (owed > 0) this.violate(world, requestId, `kernel@${kernel.incarnation} received ${owed} dispatch(es) of ${requestId} it never answered, by the end of the run: every dispatch gets a decision, and every later copy a DUPLICATE naming the first`);
+    }
   }
 }
 
