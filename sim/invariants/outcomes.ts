@@ -530,6 +530,7 @@ export class ExecAtMostOnce extends Invariant {
     }
     if (target.address !== KERNEL || message.kind !== 'dispatch') return;
     this.kernelOwes.set(message.requestId, (this.kernelOwes.get(message.requestId) ?? 0) + 1);
+    this.kernelOwedSince.set(message.requestId, { step: world.steps, timeMs: world.time });
     const first = this.facts.firstDecision.get(message.requestId);
     if (first === undefined) return;
     this.check(true);
@@ -598,12 +599,17 @@ export class ExecAtMostOnce extends Invariant {
 
   onCrash(_world: World, process: Process): void {
     if (process.address === CONTROL_PLANE) this.asks.clear();
-    if (process.address === KERNEL) this.kernelOwes.clear();
+    if (process.address === KERNEL) {
+      this.kernelOwes.clear();
+      this.kernelOwedSince.clear();
+    }
   }
 
   /** request id → dispatches of it the live kernel incarnation received and has not yet
    * answered (with a decision or a DUPLICATE) */
   private readonly kernelOwes = new Map<string, number>();
+  /** request id → the step and time the latest of those dispatches arrived */
+  private readonly kernelOwedSince = new Map<string, { step: number; timeMs: number }>();
 
   /** 6.2: one ask, one answer. An answer to a confirm, outcome query or observe as it is delivered
    * takes its ask; one passed on from a kernel reply or a timer takes an open ask of that
@@ -645,7 +651,10 @@ export class ExecAtMostOnce extends Invariant {
     if (world.verdict !== null || !kernel.up) return;
     for (const [requestId, owed] of this.kernelOwes) {
       this.check(true);
-      if (owed > 0) this.violate(world, requestId, `kernel@${kernel.incarnation} received ${owed} dispatch(es) of ${requestId} it never answered, by the end of the run: every dispatch gets a decision, and every later copy a DUPLICATE naming the first`);
+      if (owed === 0) continue;
+      // reported where the latest of them arrived: the step to look at in a replay
+      const at = this.kernelOwedSince.get(requestId) ?? { step: world.steps, timeMs: world.time };
+      this.violate(world, requestId, `kernel@${kernel.incarnation} received ${owed} dispatch(es) of ${requestId} it never answered, the latest at step #${at.step}, and the run ended: every dispatch gets a decision, and every later copy a DUPLICATE naming the first`, [], at);
     }
   }
 }
