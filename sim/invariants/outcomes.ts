@@ -529,8 +529,13 @@ export class ExecAtMostOnce extends Invariant {
       else list.push(source);
     }
     if (target.address !== KERNEL || message.kind !== 'dispatch') return;
-    this.kernelOwes.set(message.requestId, (this.kernelOwes.get(message.requestId) ?? 0) + 1);
-    this.kernelOwedSince.set(message.requestId, { step: world.steps, timeMs: world.time });
+    const owes = this.kernelOwes.get(message.requestId);
+    if (owes === undefined) this.kernelOwes.set(message.requestId, { owed: 1, step: world.steps, timeMs: world.time });
+    else {
+      owes.owed++;
+      owes.step = world.steps;
+      owes.timeMs = world.time;
+    }
     const first = this.facts.firstDecision.get(message.requestId);
     if (first === undefined) return;
     this.check(true);
@@ -539,8 +544,9 @@ export class ExecAtMostOnce extends Invariant {
 
   onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {
     if (source.address === KERNEL) {
-      const owed = message.kind === 'decision' || message.kind === 'duplicate' ? (this.kernelOwes.get(message.requestId) ?? 0) : 0;
-      if (owed > 0) this.kernelOwes.set(message.requestId, owed - 1);
+      const owes = message.kind === 'decision' || message.kind === 'duplicate' ? this.kernelOwes.get(message.requestId) : undefined;
+      const owed = owes?.owed ?? 0;
+      if (owes !== undefined && owed > 0) owes.owed--;
       const copy = this.copy;
       if (copy === null || cause !== copy.id || message.requestId !== copy.requestId) return;
       // a decision the kernel held for an earlier dispatch of the request, sent as the copy
@@ -599,17 +605,12 @@ export class ExecAtMostOnce extends Invariant {
 
   onCrash(_world: World, process: Process): void {
     if (process.address === CONTROL_PLANE) this.asks.clear();
-    if (process.address === KERNEL) {
-      this.kernelOwes.clear();
-      this.kernelOwedSince.clear();
-    }
+    if (process.address === KERNEL) this.kernelOwes.clear();
   }
 
-  /** request id → dispatches of it the live kernel incarnation received and has not yet
-   * answered (with a decision or a DUPLICATE) */
-  private readonly kernelOwes = new Map<string, number>();
-  /** request id → the step and time the latest of those dispatches arrived */
-  private readonly kernelOwedSince = new Map<string, { step: number; timeMs: number }>();
+  /** request id → how many dispatches of it the live kernel incarnation received and has
+   * not yet answered (with a decision or a DUPLICATE), and when the latest arrived */
+  private readonly kernelOwes = new Map<string, { owed: number; step: number; timeMs: number }>();
 
   /** 6.2: one ask, one answer. An answer to a confirm, outcome query or observe as it is delivered
    * takes its ask; one passed on from a kernel reply or a timer takes an open ask of that
@@ -649,12 +650,11 @@ export class ExecAtMostOnce extends Invariant {
     // held for an earlier dispatch and sent as a copy arrived answers that dispatch only
     const kernel = world.processes[KERNEL] as Process;
     if (world.verdict !== null || !kernel.up) return;
-    for (const [requestId, owed] of this.kernelOwes) {
+    for (const [requestId, { owed, step, timeMs }] of this.kernelOwes) {
       this.check(true);
       if (owed === 0) continue;
       // reported where the latest of them arrived: the step to look at in a replay
-      const at = this.kernelOwedSince.get(requestId) ?? { step: world.steps, timeMs: world.time };
-      this.violate(world, requestId, `kernel@${kernel.incarnation} received ${owed} dispatch(es) of ${requestId} it never answered, the latest at step #${at.step}, and the run ended: every dispatch gets a decision, and every later copy a DUPLICATE naming the first`, [], at);
+      this.violate(world, requestId, `kernel@${kernel.incarnation} received ${owed} dispatch(es) of ${requestId} it never answered, the latest at step #${step}, and the run ended: every dispatch gets a decision, and every later copy a DUPLICATE naming the first`, [], { step, timeMs });
     }
   }
 }
