@@ -21,8 +21,8 @@
 
 import type { AuditRecord, Display, DurableRecord, FailureType, KernelRecord, Message } from '../../src/protocol.ts';
 import type { Scenario } from '../scenario.ts';
-import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
-import { classifyAnswer, failureOfClass, firstDecisionOf, sourceOfClass } from './causality.ts';
+import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
+import { classifyAnswer, failureOfClass, firstDecisionOf, HeldChecks, holding, sourceOfClass } from './causality.ts';
 import { executedIn, type Facts } from './facts.ts';
 import { Invariant } from './invariant.ts';
 
@@ -67,7 +67,7 @@ export class AuditComplete extends Invariant {
   private learning: { requestId: string; incarnation: number; step: number } | null = null;
   /** a delivery the control plane must audit even if it answers nobody (and, for a kernel
    * reply, even if it answers: the answer's own audit may be the resolution) */
-  private expect: { requestId: string; incarnation: number; failure: FailureType; why: string; answeredBefore: number; always: boolean } | null = null;
+  private expect: { requestId: string; incarnation: number; failure: FailureType; why: string; answeredBefore: number; firstId: number; always: boolean } | null = null;
   /** a stale confirm being handled: the client that sent it must be told */
   private staleConfirm: { requestId: string; client: number; incarnation: number } | null = null;
   /** answers sent by the control plane, in all */
@@ -78,6 +78,8 @@ export class AuditComplete extends Invariant {
   private readonly replies = new Map<string, { incarnation: number; timeMs: number; step: number }[]>();
   /** tokens whose abandon reached the control plane (a token belongs to one incarnation) */
   private readonly abandons = new Set<string>();
+  /** "incarnation requestId" of kernel-timeout records a crash lost before their sync */
+  private readonly lostTimeouts = new Set<string>();
   /** control-plane incarnation → the time it crashed */
   private readonly crashedAt = new Map<number, number>();
   /** the control plane's reads of the kernel (see onSend) */
@@ -113,7 +115,7 @@ export class AuditComplete extends Invariant {
       // the kernel rejected the request, or a copy of it: a failure the control plane now
       // knows of, logged under its own type whether or not it also ends an "unknown"
       const failure: FailureType | null = message.kind === 'duplicate' ? 'duplicate-request' : message.kind === 'decision' && message.decision.kind === 'REJECT' ? 'kernel-rejection' : null;
-      if (failure !== null) this.expect = { requestId, incarnation: target.incarnation, failure, why: `the kernel's ${message.kind === 'duplicate' ? 'DUPLICATE' : 'REJECT'} for ${requestId}`, answeredBefore: this.answers, always: true };
+      if (failure !== null) this.expect = { requestId, incarnation: target.incarnation, failure, why: `the kernel's ${message.kind === 'duplicate' ? 'DUPLICATE' : 'REJECT'} for ${requestId}`, answeredBefore: this.answers, firstId: this.facts.messages.length, always: true };
       if (this.newest(target, requestId)?.record.outcome !== 'unknown') return;
       this.learning = { requestId, incarnation: target.incarnation, step: world.steps };
       return;
@@ -121,7 +123,7 @@ export class AuditComplete extends Invariant {
     if ((message.kind === 'submit' || message.kind === 'confirm') && this.facts.cpCopy) {
       // a second submit or confirm of a request id reaching one incarnation: a copy (a client
       // sends each once), dispatched or not, challenged or expired or not
-      this.expect = { requestId, incarnation: target.incarnation, failure: 'duplicate-request', why: `a second ${message.kind} of ${requestId} (a duplicate it could see)`, answeredBefore: this.answers, always: false };
+      this.expect = { requestId, incarnation: target.incarnation, failure: 'duplicate-request', why: `a second ${message.kind} of ${requestId} (a duplicate it could see)`, answeredBefore: this.answers, firstId: this.facts.messages.length, always: false };
     } else if (message.kind === 'confirm') {
       // a confirm whose token this incarnation did not issue for this request, of a request
       // it has not dispatched (that would be a duplicate): the challenge is gone, and the
@@ -135,43 +137,81 @@ export class AuditComplete extends Invariant {
       const first = !this.abandons.has(message.token);
       this.abandons.add(message.token);
       if (first && token !== undefined && token.requestId === requestId && token.incarnation === target.incarnation && !this.facts.cpConfirms.has(requestId)) {
-        this.expect = { requestId, incarnation: target.incarnation, failure: 'abandoned', why: `the abandon of its own challenge for ${requestId}`, answeredBefore: this.answers, always: false };
+        this.expect = { requestId, incarnation: target.incarnation, failure: 'abandoned', why: `the abandon of its own challenge for ${requestId}`, answeredBefore: this.answers, firstId: this.facts.messages.length, always: false };
       }
     }
   }
 
   onHandled(world: World, process: Process): void {
     if (process.address !== CONTROL_PLANE) return;
+    this.held.release(process);
+    // a step whose audit records are not synced yet is judged once they are (or at the end
+    // of the run): the control plane holds what it owes until then (Facts.cpHeld)
+    const held = holding(process);
+    const step = world.steps;
     const learning = this.learning;
     if (learning !== null && process.incarnation === learning.incarnation) {
       // the kernel told a live control plane how a request its audit log left "unknown"
       // ended: by the end of that handler, a later synced record must state it
       this.learning = null;
       this.check(true);
-      const newest = this.newest(process, learning.requestId);
-      if (newest === null || newest.record.outcome === 'unknown') {
-        this.violate(world, learning.requestId, `control-plane@${process.incarnation} learned from the kernel how ${learning.requestId} ended, but its audit log still says "unknown" (no later record was synced)`);
-      }
+      if (held) this.held.hold(process, () => this.judgeLearning(world, process, learning.requestId, step));
+      else this.judgeLearning(world, process, learning.requestId, step);
     }
     const expect = this.expect;
     if (expect !== null && process.incarnation === expect.incarnation) {
       this.expect = null;
-      if (expect.always || this.answers === expect.answeredBefore) {
-        // else an answer went out: judged as a report
-        this.check(true);
-        if (this.auditedNow(process, world, expect.requestId, expect.failure) === null) {
-          this.violate(world, expect.requestId, `control-plane@${process.incarnation} handled ${expect.why} and left no synced ${expect.failure} audit record of it: every failure is logged under its own type`);
-        }
-      }
+      if (held) this.held.hold(process, () => this.judgeExpect(world, process, expect, step));
+      else this.judgeExpect(world, process, expect, step);
     }
     const stale = this.staleConfirm;
     if (stale !== null && process.incarnation === stale.incarnation) {
       this.staleConfirm = null;
       this.check(true);
-      if (this.facts.cpOwes.has(stale.requestId, stale.client)) {
-        this.violate(world, stale.requestId, `control-plane@${process.incarnation} received a confirm of ${stale.requestId} for a challenge it did not issue, and did not tell client-${stale.client - FIRST_CLIENT} the challenge is gone: every failure is observable`);
-      }
+      if (held) this.held.hold(process, () => this.judgeStale(world, process, stale, step));
+      else this.judgeStale(world, process, stale, step);
     }
+  }
+
+  /** `what`, with the step it happened at when judged later (a held step's) */
+  private static late(world: World, what: string, step: number): string {
+    return step !== world.steps ? `${what} (step ${step})` : what;
+  }
+
+  private judgeLearning(world: World, process: Process, requestId: string, step: number): void {
+    const newest = step !== world.steps ? (this.resolvedSince(process, requestId, step, null) ?? this.newest(process, requestId)) : this.newest(process, requestId);
+    if (newest === null || newest.record.outcome === 'unknown') {
+      this.violate(world, requestId, `control-plane@${process.incarnation} learned from the kernel how ${AuditComplete.late(world, requestId, step)} ended, but its audit log still says "unknown" (no later record was synced)`, [step]);
+    }
+  }
+
+  private judgeExpect(world: World, process: Process, expect: NonNullable<AuditComplete['expect']>, step: number): void {
+    // (held: an answer about the request since, to anyone)
+    const answered = step === world.steps ? this.answers !== expect.answeredBefore : this.answeredSince(expect.requestId, process.incarnation, expect.firstId);
+    if (!expect.always && answered) return; // an answer went out: judged as a report
+    this.check(true);
+    if (this.auditedNow(process, world, expect.requestId, expect.failure, step) === null) {
+      this.violate(world, expect.requestId, `control-plane@${process.incarnation} handled ${AuditComplete.late(world, expect.why, step)} and left no synced ${expect.failure} audit record of it: every failure is logged under its own type`, [step]);
+    }
+  }
+
+  private judgeStale(world: World, process: Process, stale: { requestId: string; client: number }, step: number): void {
+    if (this.facts.cpOwes.has(stale.requestId, stale.client)) {
+      this.violate(world, stale.requestId, `control-plane@${process.incarnation} received a confirm of ${AuditComplete.late(world, stale.requestId, step)} for a challenge it did not issue, and did not tell client-${stale.client - FIRST_CLIENT} the challenge is gone: every failure is observable`, [step]);
+    }
+  }
+
+  /** checks of control-plane steps that held their answers for an audit sync */
+  private readonly held = new HeldChecks();
+
+  /** Whether this incarnation sent an answer about the request from message `firstId` on. */
+  private answeredSince(requestId: string, incarnation: number, firstId: number): boolean {
+    const messages = this.facts.messages;
+    for (let id = firstId; id < messages.length; id++) {
+      const sent = messages[id];
+      if (sent !== undefined && sent.source === CONTROL_PLANE && sent.sourceIncarnation === incarnation && sent.message.kind === 'answer' && sent.message.requestId === requestId) return true;
+    }
+    return false;
   }
 
   /** every rejection text given so far (a kernel REJECT, a validation rejection) → the
@@ -291,6 +331,7 @@ export class AuditComplete extends Invariant {
       });
       if (earlier !== undefined) this.violate(world, record.requestId, `control-plane@${process.incarnation} logged the abandon of ${record.requestId} a second time (its log already held one, appended by control-plane@${this.appendedBy[earlier] ?? '?'}): the operator abandoned it once, and a copy of the abandon is a duplicate, not a new abandonment`, [this.appendedAt[earlier] ?? 0]);
     }
+    if (record.outcome === 'unknown' && record.failure !== 'kernel-timeout' && indexes !== undefined) this.unknownAfterKnown(world, process, record, indexes);
     if (indexes === undefined) this.byRequest.set(record.requestId, [index]);
     else indexes.push(index);
     if (record.outcome === 'unknown') this.unknown.add(record.requestId);
@@ -309,8 +350,35 @@ export class AuditComplete extends Invariant {
     if (problem !== null) this.violate(world, String(record.requestId), `control-plane@${process.incarnation} appended an audit record that ${problem}: ${JSON.stringify(record)}`);
   }
 
-  onCrash(world: World, process: Process): void {
+  /** A request's outcome, once its audit log states it, is not logged "unknown" again but
+   * for a failure of that request the control plane is handling now: a copy of its submit
+   * or confirm, a stale confirm (whose records say "unknown" as the reference's do), or its
+   * own kernel timeout (judged by timeoutIsReal). Red team 31's control plane audited, as
+   * it restarted, every request its intent log showed dispatched as "unknown" — requests an
+   * earlier incarnation had heard the kernel decide, logged and told; the audit log's
+   * newest record of each then said "unknown" against the kernel's durable decision (9:
+   * a record names a failure that happened; 10: recovery observes). */
+  private unknownAfterKnown(world: World, process: Process, record: AuditRecord, indexes: readonly number[]): void {
+    const event = world.currentEvent;
+    if (event !== null && event.kind === Ev.deliver && event.target === CONTROL_PLANE && (event.payload as Message | null)?.requestId === record.requestId) return;
+    this.check(true);
+    for (let at = indexes.length - 1; at >= 0; at--) {
+      const index = indexes[at] as number;
+      const known = process.records[index];
+      if (known === undefined || known.kind !== 'AUDIT' || known.outcome === 'unknown') continue;
+      this.violate(world, record.requestId, `control-plane@${process.incarnation} logged ${record.requestId} as ${record.failure} with outcome unknown${event?.kind === Ev.start ? ' as it started' : ''}, but its audit log already said ${record.requestId} ${known.outcome} (${known.failure}, logged by control-plane@${this.appendedBy[index] ?? '?'}): a first decision is final, and nothing about ${record.requestId} failed to make it unknown again`, [this.appendedAt[index] ?? 0]);
+      return;
+    }
+  }
+
+  onCrash(world: World, process: Process, lost: readonly DurableRecord[] = []): void {
     if (process.address !== CONTROL_PLANE) return;
+    this.held.onCrash(process);
+    // a kernel timeout it logged and lost unsynced, in a batch it held for one sync
+    // (Facts.cpHeld): logged, then cut off by the crash, as a group-committing kernel's
+    // batch may be; the reference syncs in the step, where a crash at the sync is at the
+    // deadline itself
+    for (const record of lost) if (record.kind === 'AUDIT' && record.failure === 'kernel-timeout') this.lostTimeouts.add(`${process.incarnation} ${record.requestId}`);
     this.crashedAt.set(process.incarnation, world.time);
     this.appendedBy.length = process.records.length;
     this.appendedAt.length = process.records.length;
@@ -377,7 +445,9 @@ export class AuditComplete extends Invariant {
     if (sent === undefined) return;
     const answerClass = classifyAnswer(this.facts, sent);
     const failure = failureOfClass(answerClass);
-    const resolves = message.outcome !== 'unknown' && (this.unknown.has(requestId) || this.inFlightAtCrash.has(requestId));
+    // (an answer held for an audit sync resolves what was unknown when its step held it)
+    const heldFrom = this.facts.heldFrom(sent);
+    const resolves = message.outcome !== 'unknown' && ((heldFrom >= 0 ? this.unknownBefore(source, requestId, heldFrom) : this.unknown.has(requestId)) || this.inFlightAtCrash.has(requestId));
     const label = sourceOfClass(answerClass);
     if (label === null && CLASS_LABELS.has(message.source)) {
       // a label that names a class (a timer, a stale token, validation, a kernel reply)
@@ -393,20 +463,23 @@ export class AuditComplete extends Invariant {
     if (failure === null && !resolves) return;
     this.check(true);
     if (failure === null) {
-      // a resolution: the request's newest synced record, whoever wrote it, must say so
-      const newest = this.newest(source, requestId);
+      // a resolution: the request's newest synced record, whoever wrote it, must say so (of
+      // a held answer: one synced since its step)
+      const newest = heldFrom >= 0 ? (this.resolvedSince(source, requestId, heldFrom, message.outcome) ?? this.newest(source, requestId)) : this.newest(source, requestId);
       if (newest === null || newest.record.outcome !== message.outcome) {
         this.violate(world, requestId, `control-plane@${source.incarnation} told ${requestId} ${message.outcome}, resolving an earlier unknown, but the audit log's newest record of it says ${newest === null ? 'nothing' : `${newest.record.outcome} (${newest.record.failure})`}`);
       }
       return;
     }
-    // a failure this incarnation reports: audited by it, in this step, synced, as the trace shows
-    const found = this.auditedNow(source, world, requestId, null);
+    // a failure this incarnation reports: audited by it, in this step, synced, as the trace
+    // shows — or since the step that held the answer for its audit sync (Facts.cpHeld)
+    const since = heldFrom >= 0 ? heldFrom : world.steps;
+    const found = this.auditedNow(source, world, requestId, null, since);
     if (found === null) {
-      this.violate(world, requestId, `control-plane@${source.incarnation} reported ${describeClass(answerClass.kind)} (${failure}, told ${message.outcome}) about ${requestId} without first syncing an audit record of it in that step`);
+      this.violate(world, requestId, `control-plane@${source.incarnation} reported ${describeClass(answerClass.kind)} (${failure}, told ${message.outcome}) about ${requestId} without first syncing an audit record of it ${since === world.steps ? 'in that step' : `since step ${since}, which held the answer`}`);
     } else if (found.outcome !== message.outcome) {
-      this.violate(world, requestId, `control-plane@${source.incarnation} told ${requestId} ${message.outcome}, but its audit record of that step says ${found.outcome} (${found.failure})`);
-    } else if (!resolves && found.failure !== failure && this.auditedNow(source, world, requestId, failure) === null) {
+      this.violate(world, requestId, `control-plane@${source.incarnation} told ${requestId} ${message.outcome}, but its audit record of ${since === world.steps ? 'that step' : `step ${since}, which held the answer,`} says ${found.outcome} (${found.failure})`);
+    } else if (!resolves && found.failure !== failure && this.auditedNow(source, world, requestId, failure, since) === null) {
       this.violate(world, requestId, `control-plane@${source.incarnation} reported ${describeClass(answerClass.kind)} (${failure}, told ${message.outcome}) about ${requestId}, but audited it as ${found.failure}`);
     }
   }
@@ -452,7 +525,12 @@ export class AuditComplete extends Invariant {
     // in flight as timed out at once, 4 ms after it sent one, its state reply a step away.
     const timeoutMs = this.scenario.timeouts.kernelMs;
     const waitMs = world.timerDelay(CONTROL_PLANE, timeoutMs);
-    if (silent.some((chain) => world.time >= chain.since.timeMs + waitMs)) return;
+    // a control plane with a clock of its own may time its wait with now(), whole
+    // milliseconds of that clock: a deadline it computes lands up to 1 ms either side of
+    // virtual time's (red team 31's single re-armed timer; the clients' grace in
+    // outcome.from-kernel and liveness is the same)
+    const grace = world.ownClock(CONTROL_PLANE) ? 1 : 0;
+    if (silent.some((chain) => world.time >= chain.since.timeMs + waitMs - grace)) return;
     const since = silent.sort((a, b) => a.since.timeMs - b.since.timeMs)[0]!.since;
     this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel timeout for ${record.requestId} at ${world.time} ms, ${world.time - since.timeMs} ms after it asked the kernel (step ${since.step}): its kernel timeout is ${timeoutMs} ms (due at ${since.timeMs + waitMs} ms), so the record names a failure that had not happened`, [since.step]);
   }
@@ -476,6 +554,7 @@ export class AuditComplete extends Invariant {
   }
 
   onEnd(world: World): void {
+    this.held.onEnd(world);
     const process = world.processes[CONTROL_PLANE] as Process;
     const executed = executedIn((world.processes[KERNEL] as Process).records);
     for (const record of process.records) {
@@ -496,11 +575,15 @@ export class AuditComplete extends Invariant {
     const timeoutMs = this.scenario.timeouts.kernelMs;
     // the timeout runs on the control plane's clock; its record is stamped by that clock
     const waitMs = world.timerDelay(CONTROL_PLANE, timeoutMs);
+    // (a record 1 ms late on a clock of its own: see timeoutIsReal)
+    const grace = world.ownClock(CONTROL_PLANE) ? 1 : 0;
     this.asks.forEach((ask, index) => {
       const deadline = ask.timeMs + waitMs;
       const stamp = world.clockAt(CONTROL_PLANE, deadline);
+      const lateStamp = grace === 0 ? stamp : world.clockAt(CONTROL_PLANE, deadline + grace);
       if (deadline > world.time) return;
-      if ((this.crashedAt.get(ask.incarnation) ?? Infinity) <= deadline) return;
+      if ((this.crashedAt.get(ask.incarnation) ?? Infinity) <= deadline + grace) return;
+      if (this.lostTimeouts.size > 0 && this.lostTimeouts.has(`${ask.incarnation} ${ask.requestId}`)) return;
       for (let later = index + 1; later < this.asks.length; later++) {
         const other = this.asks[later] as KernelAsk;
         if (other.timeMs > deadline) break;
@@ -515,12 +598,34 @@ export class AuditComplete extends Invariant {
       // dispatch's deadline when an outcome query re-asked, as timeoutIsReal allows)
       const audited = (this.byRequest.get(ask.requestId) ?? []).some((at) => {
         const record = process.records[at];
-        return record !== undefined && record.kind === 'AUDIT' && record.failure === 'kernel-timeout' && this.appendedBy[at] === ask.incarnation && (record.timeMs === stamp || (record.timeMs < stamp && (this.appendedAt[at] ?? -1) > ask.step));
+        return record !== undefined && record.kind === 'AUDIT' && record.failure === 'kernel-timeout' && this.appendedBy[at] === ask.incarnation && (record.timeMs === stamp || (record.timeMs > stamp && record.timeMs <= lateStamp) || (record.timeMs < stamp && (this.appendedAt[at] ?? -1) > ask.step));
       });
       if (!audited) {
         this.violate(world, ask.requestId, `the kernel did not answer control-plane@${ask.incarnation} about ${ask.requestId} within its ${timeoutMs} ms timeout, and no kernel-timeout audit record was made at ${deadline} ms${stamp !== deadline ? ` (${stamp} ms on its clock)` : ''}: a detected failure left unlogged`, [ask.step], { step: ask.step, timeMs: deadline });
       }
     });
+  }
+
+  /** Whether an audit record of the request saying "unknown" was appended before step `step`. */
+  private unknownBefore(process: Process, requestId: string, step: number): boolean {
+    for (const index of this.byRequest.get(requestId) ?? []) {
+      const record = process.records[index];
+      if (record !== undefined && record.kind === 'AUDIT' && record.outcome === 'unknown' && (this.appendedAt[index] ?? Infinity) < step) return true;
+    }
+    return false;
+  }
+
+  /** The newest synced audit record of a request appended since step `since` that states an
+   * outcome (`outcome`, or any but "unknown"), or null. */
+  private resolvedSince(process: Process, requestId: string, since: number, outcome: string | null): { record: AuditRecord; index: number } | null {
+    const indexes = this.byRequest.get(requestId) ?? [];
+    for (let at = indexes.length - 1; at >= 0; at--) {
+      const index = indexes[at] as number;
+      if (index >= process.synced || (this.appendedAt[index] ?? -1) < since) continue;
+      const record = process.records[index] as AuditRecord;
+      if (outcome === null ? record.outcome !== 'unknown' : record.outcome === outcome) return { record, index };
+    }
+    return null;
   }
 
   /** The newest synced audit record of a request, whoever wrote it. */
@@ -534,11 +639,22 @@ export class AuditComplete extends Invariant {
     return null;
   }
 
-  /** A synced audit record of `requestId` appended by this incarnation in the current step
-   * (of the given failure type, if one is named). */
-  private auditedNow(process: Process, world: World, requestId: string, failure: FailureType | null): AuditRecord | null {
+  /** A synced audit record of `requestId` appended by this incarnation in the current step,
+   * or since step `since` (of the given failure type, if one is named). */
+  private auditedNow(process: Process, world: World, requestId: string, failure: FailureType | null, since = world.steps): AuditRecord | null {
+    // a held answer's failure: first what the step that held it appended
+    if (since !== world.steps) {
+      const held = this.auditedIn(process, requestId, failure, since, since);
+      if (held !== null) return held;
+    }
+    return this.auditedIn(process, requestId, failure, since, world.steps);
+  }
+
+  /** A synced audit record of `requestId` appended by this incarnation in steps from..to. */
+  private auditedIn(process: Process, requestId: string, failure: FailureType | null, from: number, to: number): AuditRecord | null {
     for (let index = process.synced - 1; index >= 0; index--) {
-      if (this.appendedAt[index] !== world.steps) break;
+      if ((this.appendedAt[index] ?? -1) > to) continue;
+      if ((this.appendedAt[index] ?? -1) < from) break;
       const record = process.records[index] as DurableRecord;
       if (record.kind !== 'AUDIT' || record.requestId !== requestId || this.appendedBy[index] !== process.incarnation) continue;
       if (failure === null || record.failure === failure) return record;

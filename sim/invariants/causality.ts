@@ -36,6 +36,12 @@ export function outcomeOfDecision(decision: Decision): Outcome {
   return decision.kind === 'EXEC' ? 'executed' : 'not-executed';
 }
 
+/** Whether the control plane's log holds records appended and not synced (at the end of a
+ * step: it holds what it owes until they are durable, Facts.cpHeld). */
+export function holding(process: Process): boolean {
+  return process.address === CONTROL_PLANE && process.records.length > process.synced;
+}
+
 /** Classifies a message the control plane sent to a client about `requestId` (an answer),
  * from its causal parent in the trace. `sent` is the answer as the trace recorded it. */
 export function classifyAnswer(facts: Facts, sent: SentMessage): AnswerClass {
@@ -80,13 +86,13 @@ function classify(facts: Facts, sent: SentMessage): AnswerClass {
     // a copy of a submit this incarnation already had (an invalid one is never challenged):
     // answering it is answering a duplicate it can see, not validating a new request.
     // Classified as the answer is sent, while its trigger is the delivery being handled.
-    const copy = facts.cpCopy && facts.cpDelivery === trigger.id && sent.event === Ev.deliver;
+    const copy = facts.heldFrom(sent) >= 0 ? facts.heldCopy(sent) : facts.cpCopy && facts.cpDelivery === trigger.id && sent.event === Ev.deliver;
     return { kind: challenged || copy ? 'duplicate' : 'validation', trigger };
   }
   if (message.kind === 'confirm') {
     // a copy of a confirm this incarnation already had, answered as it is delivered: an
     // answer to a duplicate it can see, whatever the token
-    if (facts.cpCopy && facts.cpDelivery === trigger.id && sent.event === Ev.deliver) return { kind: 'duplicate', trigger };
+    if (facts.heldFrom(sent) >= 0 ? facts.heldCopy(sent) : facts.cpCopy && facts.cpDelivery === trigger.id && sent.event === Ev.deliver) return { kind: 'duplicate', trigger };
     const token = facts.tokens.get(message.token);
     if (token === undefined || token.requestId !== requestId || token.incarnation !== sent.sourceIncarnation) return { kind: 'stale-confirm', trigger };
     const dispatchedBefore = (facts.requests.get(requestId)?.dispatches ?? []).some((dispatch) => dispatch.sourceIncarnation === sent.sourceIncarnation && dispatch.id < sent.id);
@@ -190,5 +196,52 @@ export class Obligation {
     const unpaid: number[] = [];
     for (const who of pending.owed) if (owes.has(key, process.address === CONTROL_PLANE ? who : process.address)) unpaid.push(who);
     return { requestId: key, unpaid, what: pending.what };
+  }
+
+  /** Of the parties a handler left unpaid, those still owed now (a held step's, judged later). */
+  stillUnpaid(process: Process, result: { readonly requestId: string; readonly unpaid: readonly number[] }): number[] {
+    const owes = process.address === CONTROL_PLANE ? this.facts.cpOwes : this.facts.clientOwes;
+    return result.unpaid.filter((who) => owes.has(result.requestId, process.address === CONTROL_PLANE ? who : process.address));
+  }
+}
+
+/** End-of-step checks of control-plane steps that held what they owed (Facts.cpHeld: the
+ * step ended with audit records appended and not synced). Each is judged when a later step
+ * of the same incarnation ends with the log synced — by then what was held must have gone
+ * out, after the records it waited for were made durable — or when the run ends. A crash
+ * drops them with the incarnation, as it drops an obligation of a handler it cuts short. */
+export class HeldChecks {
+  private items: { readonly incarnation: number; readonly judge: () => void }[] = [];
+
+  /** Holds `judge` if the control plane's step is held, else runs it now. */
+  judgeOrHold(process: Process, judge: () => void): void {
+    if (holding(process)) this.items.push({ incarnation: process.incarnation, judge });
+    else judge();
+  }
+
+  /** Holds `judge` until the control plane's log is synced (the caller knows it is not). */
+  hold(process: Process, judge: () => void): void {
+    this.items.push({ incarnation: process.incarnation, judge });
+  }
+
+  /** At the end of a control-plane step: if its log is synced, the held checks run. */
+  release(process: Process): void {
+    if (this.items.length === 0 || process.address !== CONTROL_PLANE || holding(process)) return;
+    this.run(process.incarnation);
+  }
+
+  onCrash(process: Process): void {
+    if (process.address === CONTROL_PLANE) this.items = [];
+  }
+
+  /** At the end of the run: whatever the live incarnation still held. */
+  onEnd(world: World): void {
+    if (this.items.length > 0) this.run((world.processes[CONTROL_PLANE] as Process).incarnation);
+  }
+
+  private run(incarnation: number): void {
+    const items = this.items;
+    this.items = [];
+    for (const item of items) if (item.incarnation === incarnation) item.judge();
   }
 }

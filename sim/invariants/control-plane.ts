@@ -6,7 +6,7 @@
 import type { Message, Operation, OperatorCommand } from '../../src/protocol.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { executedIn, type SentMessage, type TokenFacts } from './facts.ts';
-import { classifyAnswer } from './causality.ts';
+import { classifyAnswer, HeldChecks } from './causality.ts';
 import { Invariant } from './invariant.ts';
 import { ordinal } from './client.ts';
 
@@ -33,7 +33,14 @@ export class CpNoReplay extends Invariant {
     // request this incarnation received, if it has not dispatched the request since (red
     // team 19's control plane queues confirmed dispatches and flushes them from a 2 ms
     // timer; the timer dies with the incarnation, so nothing outlives a crash: 5.1, 10)
-    const deferred = trigger === undefined && world.currentEvent?.kind === Ev.timer ? this.deferredConfirm(id, requestId, source.incarnation) : undefined;
+    // Or to a kernel reply about another request: red team 31's control plane serialises
+    // dispatches per object, queueing a confirmed request whose collection is busy until
+    // the holder's decision arrives — still the first and only dispatch, by the incarnation
+    // that received the confirm.
+    const deferred =
+      (trigger === undefined && world.currentEvent?.kind === Ev.timer) || (trigger !== undefined && trigger.source === KERNEL && trigger.target === CONTROL_PLANE && trigger.message.requestId !== requestId)
+        ? this.deferredConfirm(id, requestId, source.incarnation)
+        : undefined;
     if (deferred !== undefined) trigger = deferred;
     // a dispatch is legal only as the answer to the delivery of a confirm for the same
     // request, carrying a token this incarnation issued for that request, sent by the
@@ -80,6 +87,14 @@ export class CpNoReplay extends Invariant {
     if (confirm === undefined) return undefined;
     for (const dispatch of facts.dispatches) {
       if (dispatch.id !== dispatchId && dispatch.sourceIncarnation === incarnation && dispatch.step >= confirm.step) return undefined;
+    }
+    // nor after it told anyone an outcome of the request: a queued dispatch sent once the
+    // request was answered (a timeout's "unknown") completes an action after its failure
+    // was reported (2; red team 31's cp-serialize-dispatch-after-timeout)
+    const messages = this.facts.messages;
+    for (let id = confirm.id + 1; id < dispatchId; id++) {
+      const sent = messages[id];
+      if (sent !== undefined && sent.step >= confirm.step && sent.source === CONTROL_PLANE && sent.sourceIncarnation === incarnation && sent.message.kind === 'answer' && sent.message.requestId === requestId) return undefined;
     }
     return this.facts.message(confirm.id);
   }
@@ -308,15 +323,28 @@ export class InvalidRejected extends Invariant {
     this.pending = { requestId: message.requestId, client: source, incarnation: target.incarnation, step: world.steps, invalid: this.facts.requests.get(message.requestId)?.invalid === true };
   }
 
+  /** checks of control-plane steps that held their answers for an audit sync */
+  private readonly held = new HeldChecks();
+
+  onCrash(_world: World, process: Process): void {
+    this.held.onCrash(process);
+  }
+
   /** An invalid request that reached a live control plane is rejected right there. */
   onHandled(world: World, process: Process): void {
+    this.held.release(process);
     const pending = this.pending;
     if (pending === null || process.address !== CONTROL_PLANE || process.incarnation !== pending.incarnation) return;
     this.pending = null;
     this.check(pending.invalid || this.facts.stressed.has(pending.requestId));
     if (!this.facts.cpOwes.has(pending.requestId, pending.client)) return;
     if (pending.invalid) {
-      this.violate(world, pending.requestId, `control-plane@${process.incarnation} received invalid request ${pending.requestId} and neither rejected it nor answered: an invalid request is rejected, with an explanation`);
+      // (or once its audit log is synced, if it held its answer for that: Facts.cpHeld)
+      this.held.judgeOrHold(process, () => {
+        if (!this.facts.cpOwes.has(pending.requestId, pending.client)) return;
+        const late = pending.step !== world.steps;
+        this.violate(world, pending.requestId, `control-plane@${process.incarnation} received invalid request ${pending.requestId}${late ? ` at step ${pending.step}` : ''} and neither rejected it nor answered${late ? ' by the time its audit log was synced' : ''}: an invalid request is rejected, with an explanation`, late ? [pending.step] : []);
+      });
     } else {
       // a valid submit is challenged or rejected by the incarnation that received it, never
       // swallowed (2: explicit rejection; 9: observable) — in that handler, or later (after a
@@ -359,6 +387,7 @@ export class InvalidRejected extends Invariant {
   }
 
   onEnd(world: World): void {
+    this.held.onEnd(world);
     // an incarnation that crashed owes nothing (its successor has no in-flight state)
     const live = (world.processes[CONTROL_PLANE] as Process).incarnation;
     for (const left of this.unanswered) {

@@ -6,7 +6,7 @@
 
 import type { Display, DurableRecord, KernelRecord, Message, Operation, Outcome, Rejection } from '../../src/protocol.ts';
 import type { WorldObserver } from '../observer.ts';
-import { firstDecisionOf } from './causality.ts';
+import { firstDecisionOf, holding } from './causality.ts';
 import type { Intent } from '../workload.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 
@@ -20,8 +20,30 @@ export interface SentMessage {
   readonly cause: number;
   readonly step: number;
   readonly timeMs: number;
-  /** the kind of event whose handler sent it */
+  /** the kind of event whose handler sent it (of an answer a held step held: that step's,
+   * as `cause` is its trigger: Facts.heldAnswers) */
   readonly event: number;
+}
+
+/** A step of the live control-plane incarnation that ended with records of its log
+ * appended and not yet synced (Facts.cpHeld). */
+export interface HeldStep {
+  readonly incarnation: number;
+  readonly step: number;
+  /** the delivery it handled (0: a timer or a start) and the kind of its event */
+  readonly cause: number;
+  readonly event: number;
+  readonly copy: boolean;
+  /** a copy or an abandon: its delivery obliges an audit record, not an answer */
+  readonly weak: boolean;
+  /** the requests it was about (its delivery's, and those of the audit records it
+   * appended), and for each the clients it owed an answer about it as the step ended (with
+   * the client whose delivery it handled) */
+  readonly requestIds: string[];
+  readonly clients: number[][];
+  /** the (request, client) pairs an answer taking this step as its cause went to, as
+   * index in requestIds × 65536 + client address */
+  readonly answered: number[];
 }
 
 export interface Told {
@@ -224,17 +246,19 @@ export class Facts implements WorldObserver {
   }
 
   onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message, dropped: string | null = null): void {
+    const held = this.cpHeld.length > 0 && source.address === CONTROL_PLANE && message.kind === 'answer' ? this.heldStepOf(world, cause, source, target, message.requestId, message.outcome) : null;
     const sent: SentMessage = {
       id,
       message,
       source: source.address,
       sourceIncarnation: source.incarnation,
       target: target.address,
-      cause,
+      cause: held === null ? cause : held.cause,
       step: world.steps,
       timeMs: world.time,
-      event: world.currentEvent?.kind ?? 0,
+      event: held === null ? (world.currentEvent?.kind ?? 0) : held.event,
     };
+    if (held !== null) this.heldAnswers.set(id, held);
     this.messages[id] = sent;
     if (dropped !== null) this.stressed.add(message.requestId);
     if (source.role === 'client') {
@@ -261,6 +285,11 @@ export class Facts implements WorldObserver {
         facts.challengeAnswers++;
       } else if (message.kind === 'abandon') this.request(message.requestId).challengeAnswers++;
     } else if (source.address === CONTROL_PLANE) {
+      if (this.cpSendStep !== world.steps) {
+        this.cpSendStep = world.steps;
+        this.cpSent.length = 0;
+      }
+      this.cpSent.push(message.requestId);
       if (target.role === 'client' && (message.kind === 'answer' || message.kind === 'observed' || message.kind === 'challenge')) {
         this.cpOwes.remove(message.requestId, target.address);
         if (message.kind === 'answer' && message.outcome === 'unknown') this.stressed.add(message.requestId);
@@ -278,6 +307,104 @@ export class Facts implements WorldObserver {
         this.request(message.requestId).dispatches.push(sent);
       }
     }
+  }
+
+  /** Steps of the live control-plane incarnation that ended with audit records appended and
+   * not synced, since its log was last synced at the end of a step: it holds what it owes
+   * until they are durable. Red team 27's control plane group-commits its audit log and
+   * sends each audited answer after the batch's sync, a few ms and a timer later, as
+   * examples/group-commit-kernel.ts does for the kernel. The end-of-step checks of such a
+   * step (an answer owed, a failure audited) are judged when a later step ends with the log
+   * synced, or at the end of the run (HeldChecks); an answer sent meanwhile about a request
+   * one of them concerned, while handling something not about that request, takes that
+   * step's trigger as its cause (onSend). Empty for a control plane that syncs before it
+   * answers, in the same step (the reference). */
+  readonly cpHeld: HeldStep[] = [];
+  /** answers sent for a held step, by message id (a side table: most runs hold nothing,
+   * and every sent message keeps the shape it had) */
+  readonly heldAnswers = new Map<number, HeldStep>();
+
+  /** The step that held this answer, or -1 (sent in the step of its trigger). */
+  heldFrom(sent: SentMessage): number {
+    return this.heldAnswers.size === 0 ? -1 : (this.heldAnswers.get(sent.id)?.step ?? -1);
+  }
+
+  /** Whether this answer was held by a step that handled a copy of a submit or confirm. */
+  heldCopy(sent: SentMessage): boolean {
+    return this.heldAnswers.size > 0 && this.heldAnswers.get(sent.id)?.copy === true;
+  }
+  /** the step of the control plane's latest append, and the requests of its audit records appended in it */
+  private cpAppendStep = -1;
+  private readonly cpAppended: string[] = [];
+  /** the step of the control plane's latest send, and the requests of what it sent in it */
+  private cpSendStep = -1;
+  private readonly cpSent: string[] = [];
+
+  /** The held step an answer about `requestId` to `target` is sent for, or null: the earliest
+   * one about that request not yet answered to that client, when the delivery being
+   * handled (if any) is about another request. */
+  private heldStepOf(world: World, cause: number, source: Process, target: Process, requestId: string, outcome: string): HeldStep | null {
+    const trigger = this.messages[cause];
+    if (trigger !== undefined && trigger.message.requestId === requestId) return null;
+    // first the steps whose trigger obliges an answer and that left this client owed one,
+    // in order; then those steps for any client (a reply the control plane passes on to a
+    // client whose question was a copy: the reference answers it too); then copies and
+    // abandons, which oblige only an audit record (any answer is the control plane's choice)
+    // (the second pass from the latest: a client's latest question is what such a reply answers)
+    const all = this.cpHeld;
+    for (let pass = 0; pass < 3; pass++) {
+      for (let at = 0; at < all.length; at++) {
+        const held = all[pass === 1 ? all.length - 1 - at : at] as HeldStep;
+        if (held.weak !== (pass === 2) || held.incarnation !== source.incarnation || held.step >= world.steps) continue;
+        const index = held.requestIds.indexOf(requestId);
+        if (index < 0 || (pass === 0 && !(held.clients[index] as number[]).includes(target.address)) || held.answered.includes(index * 65536 + target.address)) continue;
+        // and what it can have held: no "unknown" from a kernel reply stating the request's
+        // first decision, no outcome from a timer (a timeout and a late reply held in one batch)
+        if (pass < 2 && !this.couldHold(held, outcome)) continue;
+        held.answered.push(index * 65536 + target.address);
+        return held;
+      }
+    }
+    return null;
+  }
+
+  private couldHold(held: HeldStep, outcome: string): boolean {
+    if (held.cause === 0) return held.event !== Ev.timer || outcome === 'unknown';
+    const trigger = this.messages[held.cause];
+    if (trigger === undefined || trigger.source !== KERNEL || firstDecisionOf(trigger.message) === null) return true;
+    return outcome !== 'unknown';
+  }
+
+  /** The end of a control-plane step: held if its log is left unsynced (cpHeld), released once it is synced. */
+  onHandled(world: World, process: Process): void {
+    if (process.address !== CONTROL_PLANE) return;
+    if (!holding(process)) {
+      if (this.cpHeld.length > 0) this.cpHeld.length = 0;
+      return;
+    }
+    const event = world.currentEvent;
+    const delivery = event !== null && event.kind === Ev.deliver ? this.messages[this.cpDelivery] : undefined;
+    // what it may hold an answer about: what it handled and what it audited, less what it
+    // sent something about in the step (it acted on those: a confirm dispatched, a submit
+    // challenged)
+    const candidates: string[] = [];
+    const sent = this.cpSendStep === world.steps ? this.cpSent : [];
+    if (delivery !== undefined && !sent.includes(delivery.message.requestId)) candidates.push(delivery.message.requestId);
+    if (this.cpAppendStep === world.steps) for (const requestId of this.cpAppended) if (!candidates.includes(requestId) && !sent.includes(requestId)) candidates.push(requestId);
+    // and to whom: the clients it owed an answer about each as the step ended, and the
+    // client whose delivery it handled (a copy is owed nothing new, but may be answered)
+    const requestIds: string[] = [];
+    const clients: number[][] = [];
+    for (const requestId of candidates) {
+      const owed = this.cpOwes.of(requestId);
+      if (delivery !== undefined && delivery.source >= FIRST_CLIENT && delivery.message.requestId === requestId && !owed.includes(delivery.source)) owed.push(delivery.source);
+      requestIds.push(requestId);
+      clients.push(owed);
+    }
+    if (requestIds.length === 0) return;
+    const copy = delivery !== undefined && this.cpCopy;
+    const weak = copy || (delivery !== undefined && delivery.message.kind === 'abandon');
+    this.cpHeld.push({ incarnation: process.incarnation, step: world.steps, cause: delivery === undefined ? 0 : delivery.id, event: event?.kind ?? 0, copy, weak, requestIds, clients, answered: [] });
   }
 
   onDeliver(world: World, id: number, source: number, _sourceIncarnation: number, target: Process, message: Message, duplicate = false): void {
@@ -378,7 +505,15 @@ export class Facts implements WorldObserver {
     }
   }
 
-  onAppend(_world: World, process: Process, record: DurableRecord): void {
+  onAppend(world: World, process: Process, record: DurableRecord): void {
+    if (process.address === CONTROL_PLANE) {
+      if (this.cpAppendStep !== world.steps) {
+        this.cpAppendStep = world.steps;
+        this.cpAppended.length = 0;
+      }
+      if (record.kind === 'AUDIT' && typeof record.requestId === 'string') this.cpAppended.push(record.requestId);
+      return;
+    }
     if (process.address !== KERNEL) return;
     const kernelRecord = record as KernelRecord;
     if (!this.firstDecision.has(kernelRecord.requestId)) this.firstDecision.set(kernelRecord.requestId, kernelRecord);
@@ -396,6 +531,7 @@ export class Facts implements WorldObserver {
       this.cpOwes.clear();
       this.cpSubmits.clear();
       this.cpConfirms.clear();
+      this.cpHeld.length = 0;
     }
     else if (process.role === 'client') this.clientOwes.clearFor(process.address);
     if (process.address === KERNEL) {

@@ -15,7 +15,7 @@ import type { Process, World } from '../world.ts';
 import type { AuditComplete } from './audit.ts';
 import type { ClientCrashBeforeSubmit, ConfirmRequired } from './client.ts';
 import type { AbandonInert, CpNoCompensation, CpNoReplay, InvalidRejected, NoRetry } from './control-plane.ts';
-import type { Facts } from './facts.ts';
+import type { Facts, SentMessage } from './facts.ts';
 import type { KernelAtomic, ObserveConsistent } from './kernel.ts';
 import type { Liveness } from './liveness.ts';
 import type { ExecAtMostOnce, OutcomeFromKernel, RejectVerbatim } from './outcomes.ts';
@@ -54,6 +54,8 @@ export class OracleObserver implements WorldObserver {
   onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message, dropped: string | null): void {
     const o = this.o;
     o.facts.onSend(world, id, cause, source, target, message, dropped);
+    // an answer a control plane held for its audit sync: what caused it (Facts.cpHeld)
+    if (o.facts.cpHeld.length > 0) cause = (o.facts.message(id) as SentMessage).cause;
     o.clientCrashBeforeSubmit?.onSend(world, id, cause, source, target, message);
     o.confirmRequired?.onSend(world, id, cause, source, target, message);
     o.outcomeFromKernel?.onSend(world, id, cause, source, target, message);
@@ -132,8 +134,10 @@ export class OracleObserver implements WorldObserver {
     o.facts.onCrash(world, process, cause, lost);
     o.clientCrashBeforeSubmit?.onCrash(world, process);
     o.execAtMostOnce?.onCrash(world, process);
+    o.rejectVerbatim?.onCrash(world, process);
     o.kernelAtomic?.onCrash(world, process, cause, lost);
-    o.auditComplete?.onCrash(world, process);
+    o.invalidRejected?.onCrash(world, process);
+    o.auditComplete?.onCrash(world, process, lost);
     o.liveness?.onCrash(world, process);
     o.situations.onCrash(world, process, cause, lost, unsynced);
   }
@@ -146,6 +150,7 @@ export class OracleObserver implements WorldObserver {
     o.observeConsistent?.onHandled(world, process);
     o.invalidRejected?.onHandled(world, process);
     o.auditComplete?.onHandled(world, process);
+    o.facts.onHandled(world, process);
   }
 
   onQuiet(world: World): void {

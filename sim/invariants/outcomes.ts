@@ -6,7 +6,7 @@
 import type { Decision, Display, DurableRecord, KernelRecord, Message, OperatorCommand } from '../../src/protocol.ts';
 import type { Scenario } from '../scenario.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
-import { classifyAnswer, firstDecisionOf, Obligation, outcomeOfDecision } from './causality.ts';
+import { classifyAnswer, firstDecisionOf, HeldChecks, Obligation, outcomeOfDecision } from './causality.ts';
 import { executedIn, type Facts, incarnationKey, outcomeOf, type SentMessage, type Told } from './facts.ts';
 import { Invariant } from './invariant.ts';
 import { ordinal } from './client.ts';
@@ -58,13 +58,22 @@ export class OutcomeFromKernel extends Invariant {
 
   onHandled(world: World, process: Process): void {
     if (process.address === KERNEL && this.heldReplies.length > 0) this.judgeHeldReplies(world, process);
+    this.held.release(process);
     const result = this.surfacing.onHandled(process);
     if (result === null) return;
     this.check(true);
     if (result.unpaid.length === 0) return;
-    const who = process.address === CONTROL_PLANE ? `control-plane@${process.incarnation} did not pass it on to ${result.unpaid.map((address) => `client-${address - FIRST_CLIENT}`).join(', ')}, which asked about it` : `${process.name}@${process.incarnation} did not show it to its operator, who was waiting for it`;
-    this.violate(world, result.requestId, `${result.what} about ${result.requestId} arrived and ${who}: the outcome is hidden`);
+    const step = world.steps;
+    this.held.judgeOrHold(process, () => {
+      const unpaid = this.surfacing.stillUnpaid(process, result);
+      if (unpaid.length === 0) return;
+      const who = process.address === CONTROL_PLANE ? `control-plane@${process.incarnation} did not pass it on to ${unpaid.map((address) => `client-${address - FIRST_CLIENT}`).join(', ')}, which asked about it` : `${process.name}@${process.incarnation} did not show it to its operator, who was waiting for it`;
+      this.violate(world, result.requestId, `${result.what} about ${result.requestId} arrived${step !== world.steps ? ` (step ${step})` : ''} and ${who}${step !== world.steps ? ' by the time its audit log was synced' : ''}: the outcome is hidden`, step !== world.steps ? [step] : []);
+    });
   }
+
+  /** obligations of control-plane steps that held their answers for an audit sync */
+  private readonly held = new HeldChecks();
 
   /** per request: each client incarnation that asked about it (address × 2^16 +
    * incarnation), how many of its questions (submit, observe, confirm, outcome query) no
@@ -288,6 +297,7 @@ export class OutcomeFromKernel extends Invariant {
 
   onCrash(_world: World, process: Process): void {
     if (process.address === KERNEL) this.heldReplies = [];
+    this.held.onCrash(process);
   }
 
   private notDurable(world: World, kernel: Process, requestId: string, kind: string, stated: Decision, record: KernelRecord | undefined, index: number): void {
@@ -315,6 +325,7 @@ export class OutcomeFromKernel extends Invariant {
   }
 
   onEnd(world: World): void {
+    this.held.onEnd(world);
     this.kernelReplies(world);
     const executed = executedIn((world.processes[KERNEL] as Process).records);
     for (const facts of this.facts.requests.values()) {
@@ -410,13 +421,21 @@ export class RejectVerbatim extends Invariant {
   });
 
   onHandled(world: World, process: Process): void {
+    this.held.release(process);
     const result = this.surfacing.onHandled(process);
     if (result === null) return;
     this.check(true);
     if (result.unpaid.length === 0) return;
-    const who = process.address === CONTROL_PLANE ? `control-plane@${process.incarnation} did not pass it on to the clients that asked` : `${process.name}@${process.incarnation} did not show it to its operator, who was waiting`;
-    this.violate(world, result.requestId, `${result.what} about ${result.requestId} arrived and ${who}: a rejection must be surfaced`);
+    const step = world.steps;
+    this.held.judgeOrHold(process, () => {
+      if (this.surfacing.stillUnpaid(process, result).length === 0) return;
+      const who = process.address === CONTROL_PLANE ? `control-plane@${process.incarnation} did not pass it on to the clients that asked` : `${process.name}@${process.incarnation} did not show it to its operator, who was waiting`;
+      this.violate(world, result.requestId, `${result.what} about ${result.requestId} arrived${step !== world.steps ? ` (step ${step})` : ''} and ${who}${step !== world.steps ? ' by the time its audit log was synced' : ''}: a rejection must be surfaced`, step !== world.steps ? [step] : []);
+    });
   }
+
+  /** obligations of control-plane steps that held their answers for an audit sync */
+  private readonly held = new HeldChecks();
 
   /** A display of an answer that carried a rejection shows that rejection, unchanged. */
   onDisplay(world: World, client: Process, display: Display): void {
@@ -478,7 +497,12 @@ export class RejectVerbatim extends Invariant {
     return trigger.source === KERNEL;
   }
 
+  onCrash(_world: World, process: Process): void {
+    this.held.onCrash(process);
+  }
+
   onEnd(world: World): void {
+    this.held.onEnd(world);
     const first = firstDecisions((world.processes[KERNEL] as Process).records);
     for (const facts of this.facts.requests.values()) {
       for (const told of facts.told) {
@@ -624,6 +648,14 @@ export class ExecAtMostOnce extends Invariant {
     }
     const sent = this.facts.message(id);
     if (sent === undefined) return;
+    if (this.facts.heldFrom(sent) >= 0 && !this.facts.heldCopy(sent)) {
+      // held for an audit sync (Facts.cpHeld), answering the ask its step handled
+      const ask = this.facts.message(sent.cause);
+      if (ask !== undefined && ask.source === target.address && ask.message.requestId === message.requestId && (ask.message.kind === 'confirm' || ask.message.kind === 'outcome-query' || ask.message.kind === 'observe')) {
+        this.takeAsk(message.requestId, target.address);
+        return;
+      }
+    }
     const answerClass = classifyAnswer(this.facts, sent);
     if (answerClass.kind !== 'kernel' && answerClass.kind !== 'timeout') return;
     this.check(true);
