@@ -1,0 +1,3 @@
+// @ts-nocheck
+import { reference } from '../../src/index.ts';
+export default { ...reference, name: 'rt31-reference-copy' };

@@ -1,0 +1,10 @@
+// @ts-nocheck
+// Red team 31: correct-group-commit-kernel
+import { reference } from '../../src/index.ts';
+import { K } from './_kernel.ts';
+export default {
+  name: 'rt31-correct-group-commit-kernel',
+  createClient: reference.createClient,
+  createControlPlane: reference.createControlPlane,
+  createKernel: (port, config) => new K(port, config, {"groupCommit": 4}),
+};

@@ -1,0 +1,10 @@
+// @ts-nocheck
+// Red team 31: kernel-group-commit-dup-immediate
+import { reference } from '../../src/index.ts';
+import { K } from './_kernel.ts';
+export default {
+  name: 'rt31-kernel-group-commit-dup-immediate',
+  createClient: reference.createClient,
+  createControlPlane: reference.createControlPlane,
+  createKernel: (port, config) => new K(port, config, {"groupCommit": 6, "dupImmediate": true}),
+};
