@@ -6,12 +6,13 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import groupCommitControlPlane from '../examples/group-commit-control-plane.ts';
 import groupCommit from '../examples/group-commit-kernel.ts';
 import type { SystemUnderTest } from '../src/ports.ts';
 import type { WorldObserver } from '../sim/observer.ts';
 import { runOnce } from '../sim/runner.ts';
 import { loadScenario } from '../sim/scenario-file.ts';
-import { KERNEL } from '../sim/world.ts';
+import { CONTROL_PLANE, Ev, KERNEL } from '../sim/world.ts';
 
 test('a group-commit kernel passes; its crashes lose part of a multi-record unsynced suffix', () => {
   const tally = { multi: 0, partial: 0 };
@@ -259,5 +260,56 @@ caught('a kernel that swallows copies of a dispatch instead of answering them DU
 // time's deadline on a drifting clock (refused by liveness in 69 of 1,320 runs before)
 passes("red team 30's correct-client-poll passes", 'red-team-30/correct-client-poll', ['skewed-clocks'], 3);
 passes("red team 30's correct-gc-hold passes", 'red-team-30/correct-gc-hold', ['duplicate-requests'], 3);
+
+// A control plane that group-commits its audit log (examples/): each answer waits for its
+// batch's sync, so it leaves on a timer a step or more after the kernel reply, submit or
+// timeout that obliged it. Red team 27's version was refused in every run; so was this one
+// until the oracles judged a held step's obligations at its sync and took a held answer's
+// cause from the step that held it. The seeds: a crash at the batch's sync losing a logged
+// kernel timeout (cp-crash-before-dispatch 16, skewed-clocks 13), a copy's audit record
+// written between the kernel reply and its held answer (duplicate-requests 11), a copy of a
+// submit held beside a kernel rejection (kernel-rejection 2).
+test('a control plane that group-commits its audit log and holds its answers until the sync passes', () => {
+  let held = 0;
+  const observer: WorldObserver = {
+    onSend(world, _id, _cause, source, target, message) {
+      if (source.address === CONTROL_PLANE && target.role === 'client' && message.kind === 'answer' && world.currentEvent?.kind === Ev.timer) held++;
+    },
+  };
+  const runs: [string, bigint][] = [['cp-crash-before-dispatch', 16n], ['skewed-clocks', 13n], ['duplicate-requests', 11n], ['kernel-rejection', 2n], ['mixed', 1n], ['late-replies', 3n], ['abandon', 1n], ['invalid-request', 1n]];
+  for (const [name, seed] of runs) {
+    const result = runOnce({ scenario: loadScenario(name), seed, sut: groupCommitControlPlane, observers: [observer] });
+    assert.is(result.verdict.kind, 'pass', `${name} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
+    result.world?.trace.release();
+  }
+  assert.ok(held > 50, `${held} answers left on the batch timer`);
+});
+// and what it holds is still judged: an answer dropped at the sync, answers sent before it,
+// a rejection passed on as executed
+caught('a group-commit control plane that drops held rejections is caught (reject.verbatim, at the sync)', '../test/fixtures/group-commit-cp-drops-rejections', 'kernel-rejection', 2, 'reject.verbatim', /arrived \(step \d+\) and control-plane@1 did not pass it on to the clients that asked by the time its audit log was synced/);
+caught('a group-commit control plane that answers before it syncs is caught (audit.complete)', '../test/fixtures/group-commit-cp-answers-before-sync', 'kernel-rejection', 2, 'audit.complete', /without first syncing an audit record of it since step \d+, which held the answer/);
+caught('a group-commit control plane that passes a held rejection on as executed is caught (outcome.from-kernel)', '../test/fixtures/group-commit-cp-executed-for-rejected', 'kernel-rejection', 2, 'outcome.from-kernel', /the kernel's decision stated r\d+'s first decision REJECT, but control-plane@1 answered "executed"/);
+
+// red team 31: its survivors, control planes that audit "unknown" as they restart for
+// requests an earlier incarnation had heard decided, logged and told (0 of 1,320 runs each
+// before the rule that a logged outcome is not made unknown again without a failure of it)
+caught("red team 31's cp-restart-audits-answered is caught (audit.complete)", 'red-team-31/cp-restart-audits-answered', 'client-crash-before-confirm', 1, 'audit.complete', /logged r\d+ as outcome-resolved with outcome unknown as it started, but its audit log already said r\d+ not-executed/);
+caught("red team 31's cp-restart-audits-all-intents is caught (audit.complete)", 'red-team-31/cp-restart-audits-all-intents', 'client-crash-before-confirm', 1, 'audit.complete', /with outcome unknown as it started, but its audit log already said/);
+// its correct systems pass; two were refused before: one kernel timer re-armed for the
+// earliest deadline, timed with now() on a drifting clock (1 ms either side of virtual
+// time's deadline: skewed-clocks 2 and 27, timing-swarm 3), and dispatches queued per
+// object and sent when the holder's decision arrives (cp.no-replay refused calm seed 1)
+test("red team 31's correct-single-timer passes where its deadline fell a millisecond either side", async () => {
+  const sut = ((await import('../mutants/red-team-31/correct-single-timer.ts')) as { default: SystemUnderTest }).default;
+  for (const [name, seed] of [['skewed-clocks', 2n], ['skewed-clocks', 27n], ['timing-swarm', 3n]] as const) {
+    const result = runOnce({ scenario: loadScenario(name), seed, sut });
+    assert.is(result.verdict.kind, 'pass', `${name} seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
+    result.world?.trace.release();
+  }
+});
+passes("red team 31's correct-serialize-per-object passes", 'red-team-31/correct-serialize-per-object', ['calm', 'mixed'], 2);
+for (const name of ['correct-intent-wal', 'correct-group-commit-kernel', 'correct-checkpoint-kernel', 'correct-join-inflight', 'correct-prefixed-ids']) {
+  passes(`red team 31's ${name} passes`, `red-team-31/${name}`, ['mixed', 'cp-crash-during-dispatch'], 2);
+}
 
 test.run();
