@@ -3,8 +3,8 @@
 // Run one after another, the files took ~100 s of the 2-minute budget, and most of that is
 // child processes (the CLI, sweeps, replays) waiting on one core while the other idles. Each
 // process runs whole files, so a file's tests still run in order and alone; the split is by
-// measured duration (seconds, one file at a time, on the 2-core machine with its other core
-// busy: 2026-12-01), greedy, longest first. A file not in the table weighs 2 s. Each
+// measured duration (seconds, one file at a time, on the quiet 2-core machine: 2026-12-01,
+// before the volume tests that verify repeats were trimmed), greedy, longest first. A file not in the table weighs 2 s. Each
 // process's output is printed whole when it ends, so the two never interleave.
 // AEROSIM_TEST_JOBS=1 runs every file in one process, as uvu alone would.
 import { spawn } from 'node:child_process';
@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WEIGHTS = {
-  sweep: 96, mutants: 48, 'alternative-systems': 35, 'every-failure-replays': 22, scenarios: 21,
-  'reliability/output': 20, 'report-browser': 17, explore: 15, 'reliability/report': 14, cli: 14,
-  'reliability/hostile': 8.6, invariants: 8.2, 'timing-swarm': 7.2, 'reliability/cli': 7,
-  'operator-ask-about-another': 5.1, world: 4.8, witnesses: 3.2, 'reliability/sut-formats': 3,
+  sweep: 54, mutants: 26, 'alternative-systems': 20, cli: 17, 'every-failure-replays': 16,
+  'reliability/output': 14, 'reliability/report': 12, scenarios: 11.5, 'report-browser': 8.1,
+  explore: 7.8, 'reliability/cli': 6.3, 'reliability/hostile': 6, invariants: 4.6, 'timing-swarm': 4.1,
+  world: 2.3, 'operator-ask-about-another': 2.3, witnesses: 1.6, 'reliability/sut-formats': 1.6,
 };
 // Every *.test.ts under test/, by its path from there without the suffix (as uvu names them).
 const names = readdirSync(join(root, 'test'), { recursive: true })
