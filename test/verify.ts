@@ -72,10 +72,12 @@ async function inTwoProcesses(job: 'shrink' | 'hunt'): Promise<ShardResult> {
   return { problems: [...here.problems, ...there.problems], runs: here.runs + there.runs, modules: here.modules + there.modules };
 }
 
-/** Runs seeds 1..count on the pool, in batches. */
+/** Runs seeds 1..count on the pool, in batches: at most 250 seeds, and at least two per
+ * worker (300 seeds went as 250 + 50, one worker idle for most of each of the ~150
+ * failure-path mutants' sweeps). */
 async function sweep(scenario: Scenario, count: number, sut: SutRef): Promise<RunSummary[]> {
   const batches: Promise<readonly RunSummary[]>[] = [];
-  const size = 250;
+  const size = Math.max(1, Math.min(250, Math.ceil(count / (2 * pool.size))));
   for (let start = 1; start <= count; start += size) {
     const seeds: string[] = [];
     for (let seed = start; seed < start + size && seed <= count; seed++) seeds.push(String(seed));
