@@ -333,6 +333,7 @@ export class Facts implements WorldObserver {
   heldCopy(sent: SentMessage): boolean {
     return this.heldAnswers.size > 0 && this.heldAnswers.get(sent.id)?.copy === true;
   }
+
   /** the step of the control plane's latest append, and the requests of its audit records appended in it */
   private cpAppendStep = -1;
   private readonly cpAppended: string[] = [];
@@ -340,9 +341,8 @@ export class Facts implements WorldObserver {
   private cpSendStep = -1;
   private readonly cpSent: string[] = [];
 
-  /** The held step an answer about `requestId` to `target` is sent for, or null: the earliest
-   * one about that request not yet answered to that client, when the delivery being
-   * handled (if any) is about another request. */
+  /** The held step an answer about `requestId` to `target` is sent for, or null (when the
+   * delivery being handled is about that request, the answer is its own). */
   private heldStepOf(world: World, cause: number, source: Process, target: Process, requestId: string, outcome: string): HeldStep | null {
     const trigger = this.messages[cause];
     if (trigger !== undefined && trigger.message.requestId === requestId) return null;
