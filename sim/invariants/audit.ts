@@ -430,7 +430,7 @@ export class AuditComplete extends Invariant {
       this.check(true);
       if (!saysWhy(message.text)) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is unknown with the text ${JSON.stringify(message.text)}, which does not say why: every failure is explainable`);
     }
-    const contradiction = contradicts(message.outcome, message.text, message.source, message.rejection !== null);
+    const contradiction = contradicts(message.outcome, message.text, message.source, rejectionText(message.rejection));
     if (contradiction !== null) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
     const sentAnswer = this.facts.message(id);
     if (message.rejection !== null && sentAnswer !== undefined && classifyAnswer(this.facts, sentAnswer).kind === 'validation') this.noteRejection(message.rejection.text, requestId);
@@ -487,7 +487,7 @@ export class AuditComplete extends Invariant {
   /** What an operator is shown about an unknown outcome says why it is unknown. */
   onDisplay(world: World, client: Process, display: Display): void {
     if (display.kind !== 'outcome') return;
-    const contradiction = contradicts(display.outcome, display.text, display.source, display.rejection !== null);
+    const contradiction = contradicts(display.outcome, display.text, display.source, rejectionText(display.rejection));
     if (contradiction !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
     const foreign = this.foreignRejection(display.requestId, display.text);
     if (foreign !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which carries the rejection of ${foreign}, not of ${display.requestId}: an explanation of another request explains nothing`);
@@ -710,6 +710,12 @@ const contradictsNotExecuted = new Map<string, string | null>();
 const contradictsValidation = new Map<string, string | null>();
 const JUDGED_MAX = 4096;
 
+/** A rejection's text for `contradicts` ('' when it has none), or null for no rejection. */
+function rejectionText(rejection: { readonly text?: unknown } | null): string | null {
+  if (rejection === null || rejection === undefined) return null;
+  return typeof rejection.text === 'string' ? rejection.text : '';
+}
+
 /** Labels that name what caused an answer; an answer of another class may carry none of them. */
 const CLASS_LABELS: ReadonlySet<string> = new Set(['timeout', 'challenge-expired', 'validation', 'kernel-decision', 'kernel-duplicate', 'kernel-query']);
 
@@ -722,9 +728,16 @@ const CLASS_LABELS: ReadonlySet<string> = new Set(['timeout', 'challenge-expired
  * and a final outcome is not "pending" or "not yet". A validation rejection changed nothing:
  * it claims no reset, default or correction. (The kernel's own rejection text, passed on
  * verbatim, is not judged here.) */
-export function contradicts(outcome: string, text: string, source = '', rejection = false): string | null {
+export function contradicts(outcome: string, text: string, source = '', rejection: string | null = null): string | null {
   if (outcome !== 'unknown' && outcome !== 'executed' && outcome !== 'not-executed') return null;
-  if (outcome === 'not-executed' && rejection && source !== 'validation') return null;
+  if (outcome === 'not-executed' && rejection !== null && source !== 'validation') {
+    // what the control plane says around the kernel's text is judged as its own words: red
+    // team 32's control plane passed the rejection on and added "(transient: the control
+    // plane will retry)" — a final rejection reinterpreted (7.1)
+    if (typeof text !== 'string' || rejection === '' || !text.includes(rejection)) return null;
+    const own = text.split(rejection).join(' ').trim();
+    return own === '' ? null : contradicts('not-executed', own);
+  }
   const judgedTexts = outcome === 'unknown' ? contradictsUnknown : outcome === 'executed' ? contradictsExecuted : source === 'validation' ? contradictsValidation : contradictsNotExecuted;
   let judged = judgedTexts.get(text);
   if (judged === undefined) {
@@ -742,7 +755,7 @@ const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|alre
 const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\brolled back\b|\baborted\b`);
 const CLAIMS_NOT_EXECUTED_ALL = new RegExp(CLAIMS_NOT_EXECUTED.source, 'g');
 /** hedging: a final outcome stated as if it might still change */
-const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b/;
+const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b|\bwill (?:retry|try again|be retried|resubmit|re-?send)\b|\btransient\b|\btemporar(?:y|ily)\b/;
 /** a rejected request's explanation claiming it changed something */
 const CLAIMS_CHANGE = new RegExp(String.raw`\b${AUX}\s+(?:reset|set|changed|updated|corrected|adjusted|normali[sz]ed|replaced|created|renamed|dropped|restored|defaulted)\b|\breset to\b|\b(?:using|used) (?:the|its) default\b|\bdefault (?:value )?(?:was|is|will be) used\b|\bauto-?correct`);
 
