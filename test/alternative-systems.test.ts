@@ -312,4 +312,10 @@ for (const name of ['correct-intent-wal', 'correct-group-commit-kernel', 'correc
   passes(`red team 31's ${name} passes`, `red-team-31/${name}`, ['mixed', 'cp-crash-during-dispatch'], 2);
 }
 
+// red team 32: a group-committing control plane that passed a kernel rejection on and added
+// "(transient: the control plane will retry)" survived 440 runs (the kernel's text was all
+// that was judged); what a control plane says around the kernel's text is now its own words
+caught("red team 32's rejection-retry-note is caught (audit.complete)", 'red-team-32/rejection-retry-note', 'kernel-rejection', 1, 'audit.complete', /will retry\)", which says it may still execute, though a first decision is final/);
+passes("red team 32's correct-code-prefixed-text passes", 'red-team-32/correct-code-prefixed-text', ['kernel-rejection'], 2);
+
 test.run();
