@@ -206,12 +206,7 @@ export class AuditComplete extends Invariant {
 
   /** Whether this incarnation sent an answer about the request from message `firstId` on. */
   private answeredSince(requestId: string, incarnation: number, firstId: number): boolean {
-    const messages = this.facts.messages;
-    for (let id = firstId; id < messages.length; id++) {
-      const sent = messages[id];
-      if (sent !== undefined && sent.source === CONTROL_PLANE && sent.sourceIncarnation === incarnation && sent.message.kind === 'answer' && sent.message.requestId === requestId) return true;
-    }
-    return false;
+    return this.facts.cpAnswered(requestId, incarnation, firstId, this.facts.messages.length, -1);
   }
 
   /** every rejection text given so far (a kernel REJECT, a validation rejection) → the

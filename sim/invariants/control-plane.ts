@@ -91,11 +91,7 @@ export class CpNoReplay extends Invariant {
     // nor after it told anyone an outcome of the request: a queued dispatch sent once the
     // request was answered (a timeout's "unknown") completes an action after its failure
     // was reported (2; red team 31's cp-serialize-dispatch-after-timeout)
-    const messages = this.facts.messages;
-    for (let id = confirm.id + 1; id < dispatchId; id++) {
-      const sent = messages[id];
-      if (sent !== undefined && sent.step >= confirm.step && sent.source === CONTROL_PLANE && sent.sourceIncarnation === incarnation && sent.message.kind === 'answer' && sent.message.requestId === requestId) return undefined;
-    }
+    if (this.facts.cpAnswered(requestId, incarnation, confirm.id + 1, dispatchId, confirm.step)) return undefined;
     return this.facts.message(confirm.id);
   }
 

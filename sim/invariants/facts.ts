@@ -227,6 +227,16 @@ export class Facts implements WorldObserver {
     return this.messages[id];
   }
 
+  /** Whether that control-plane incarnation sent an answer about the request among messages
+   * fromId..toId-1, in step `fromStep` or later. */
+  cpAnswered(requestId: string, incarnation: number, fromId: number, toId: number, fromStep: number): boolean {
+    for (let id = fromId; id < toId; id++) {
+      const sent = this.messages[id];
+      if (sent !== undefined && sent.step >= fromStep && sent.source === CONTROL_PLANE && sent.sourceIncarnation === incarnation && sent.message.kind === 'answer' && sent.message.requestId === requestId) return true;
+    }
+    return false;
+  }
+
   /** request id → the client incarnations (address × 2^16 + incarnation) that sent
    * something about it: what a client incarnation shows about a request answers a question
    * that very incarnation asked (spec 10: no in-flight state survives a crash) */
