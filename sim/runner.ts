@@ -5,7 +5,7 @@
 import { reference } from '../src/index.ts';
 import type { SystemUnderTest } from '../src/ports.ts';
 import { RandomDecisions, ScheduledDecisions, type DecisionSource, type DecisionValue, type Drift } from './decisions.ts';
-import { createOracles, type Oracles } from './invariants/index.ts';
+import { createOracles, releaseOracles, type Oracles } from './invariants/index.ts';
 import type { WorldObserver } from './observer.ts';
 import type { SituationId } from './situations.ts';
 import { Stream } from './rng.ts';
@@ -141,7 +141,9 @@ export function runOnce(options: RunOptions): RunResult {
     for (const invariant of oracles?.invariants ?? []) for (const violation of invariant.violations) violations.push(violation);
     violations.sort((a, b) => a.step - b.step);
     const verdict: Verdict = ended ?? (violations.length > 0 ? { kind: 'violation', violations } : { kind: 'pass' });
-    return result(options, sut, world, verdict, plan, decisions, oracles, violations, swarm);
+    const done = result(options, sut, world, verdict, plan, decisions, oracles, violations, swarm);
+    if (oracles !== null) releaseOracles(oracles);
+    return done;
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return result(options, sut, world, { kind: 'harness-error', message }, plan, decisions, oracles, [], swarm);

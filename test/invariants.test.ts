@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cpRewordsRejection } from '../mutants/control-plane.ts';
 import { INVARIANTS } from '../sim/invariants/index.ts';
+import type { Scenario } from '../sim/scenario.ts';
 import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 import { run, scenarioFrom, testSeeds } from './kit.ts';
 
@@ -59,6 +60,31 @@ test('a violation names the invariant, its clause, the step, the time, the reque
   assert.ok(violation.step > 0 && violation.timeMs > 0);
   assert.match(violation.subject, /^r\d+$/);
   assert.match(violation.explanation, /the kernel rejected .* answered .*verbatim/);
+});
+
+test('what the oracles kept during a run is emptied after it and outlives it nowhere: seeds judged again after other runs get the same result', () => {
+  // runOnce empties the oracles' own containers once the result is taken (releaseOracles):
+  // if one of them were a scenario's, a plan's or a module's, a later run would be judged
+  // on what an earlier one left or removed
+  const cases = [
+    ['mixed', undefined],
+    ['swarm', undefined],
+    ['kernel-rejection', cpRewordsRejection],
+    ['invalid-request', undefined],
+    ['cp-crash-during-dispatch', undefined],
+  ] as const;
+  // one scenario object per name, shared by its seeds, as in a sweep
+  const scenarios = new Map<string, Scenario>(cases.map(([name]) => [name, scenarioFrom(name)]));
+  const judged = (name: string, sut: (typeof cases)[number][1], seed: bigint) => {
+    const result = run({ scenario: scenarios.get(name), seed, ...(sut !== undefined ? { sut } : {}) });
+    return JSON.stringify([result.hash, result.verdict, result.checks, result.meaningful, result.situations, result.livenessBoundMs]);
+  };
+  const first = new Map<string, string>();
+  for (const [name, sut] of cases) for (const seed of [1n, 2n, 3n]) first.set(`${name} ${seed}`, judged(name, sut, seed));
+  assert.ok([...first.values()].some((line) => line.includes('"violation"')), 'a mutant with violations is among them');
+  for (const [name, sut] of [...cases].reverse()) {
+    for (const seed of [3n, 2n, 1n]) assert.is(judged(name, sut, seed), first.get(`${name} ${seed}`), `${name} seed ${seed} judged again`);
+  }
 });
 
 test.run();
