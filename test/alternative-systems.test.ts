@@ -318,4 +318,16 @@ for (const name of ['correct-intent-wal', 'correct-group-commit-kernel', 'correc
 caught("red team 32's rejection-retry-note is caught (audit.complete)", 'red-team-32/rejection-retry-note', 'kernel-rejection', 1, 'audit.complete', /will retry\)", which says it may still execute, though a first decision is final/);
 passes("red team 32's correct-code-prefixed-text passes", 'red-team-32/correct-code-prefixed-text', ['kernel-rejection'], 2);
 
+// red team 33: group-committing control planes. One folded a copy's duplicate-request record
+// into the one its batch already held, and the one answer the batch released stood for both
+// failures; one wrote each audit record ahead as a synced intent and, restarting, appended
+// again those its predecessor's crash had lost (a rejection it never received). Red team
+// 31's write-ahead control plane, which logs its open dispatches as unknown as it restarts,
+// still passes where that rule first refused it.
+caught("red team 33's gc-dedupe is caught (audit.complete)", 'red-team-33/gc-dedupe', 'duplicate-requests', 1, 'audit.complete', /handled a second confirm of r\d+ \(a duplicate it could see\) \(step \d+\) and left no synced duplicate-request audit record/);
+caught("red team 33's gc-restore-audit-on-start is caught (audit.complete)", 'red-team-33/gc-restore-audit-on-start', 'cp-crash-after-ack', 3, 'audit.complete', /logged r\d+ as kernel-rejection \(outcome not-executed\), but no message about r\d+ ever reached control-plane@\d+ \(control-plane@\d+ heard of it\)/);
+passes("red team 31's correct-intent-wal passes where a restart logs its open dispatches unknown", 'red-team-31/correct-intent-wal', ['client-crash-after-confirm'], 1);
+passes("red team 33's correct-per-request-hold passes", 'red-team-33/correct-per-request-hold', ['duplicate-requests', 'late-replies'], 1);
+passes("red team 33's correct-coalesce-held passes", 'red-team-33/correct-coalesce-held', ['late-replies', 'client-crash-after-confirm'], 1);
+
 test.run();

@@ -80,6 +80,9 @@ export class AuditComplete extends Invariant {
   private readonly abandons = new Set<string>();
   /** "incarnation requestId" of kernel-timeout records a crash lost before their sync */
   private readonly lostTimeouts = new Set<string>();
+  /** request id → the latest control-plane incarnation a message about it reached (or that
+   * asked the kernel about it) */
+  private readonly heardBy = new Map<string, number>();
   /** control-plane incarnation → the time it crashed */
   private readonly crashedAt = new Map<number, number>();
   /** the control plane's reads of the kernel (see onSend) */
@@ -100,6 +103,7 @@ export class AuditComplete extends Invariant {
     this.staleConfirm = null;
     if (target.address !== CONTROL_PLANE) return;
     const requestId = message.requestId;
+    this.heardBy.set(requestId, target.incarnation);
     if (source === KERNEL) {
       if (message.kind === 'state') {
         const list = this.stateReplies.get(requestId);
@@ -186,8 +190,11 @@ export class AuditComplete extends Invariant {
   }
 
   private judgeExpect(world: World, process: Process, expect: NonNullable<AuditComplete['expect']>, step: number): void {
-    // (held: an answer about the request since, to anyone)
-    const answered = step === world.steps ? this.answers !== expect.answeredBefore : this.answeredSince(expect.requestId, process.incarnation, expect.firstId);
+    // (held: an answer about the request sent in that step or released for it since, to
+    // anyone; not one released for another held step: red team 33's control plane folded a
+    // copy's duplicate-request record into the one its batch already held for the kernel's
+    // DUPLICATE, and the one answer that batch released stood for both)
+    const answered = step === world.steps ? this.answers !== expect.answeredBefore : this.facts.cpAnsweredFor(expect.requestId, process.incarnation, expect.firstId, step);
     if (!expect.always && answered) return; // an answer went out: judged as a report
     this.check(true);
     if (this.auditedNow(process, world, expect.requestId, expect.failure, step) === null) {
@@ -203,11 +210,6 @@ export class AuditComplete extends Invariant {
 
   /** checks of control-plane steps that held their answers for an audit sync */
   private readonly held = new HeldChecks();
-
-  /** Whether this incarnation sent an answer about the request from message `firstId` on. */
-  private answeredSince(requestId: string, incarnation: number, firstId: number): boolean {
-    return this.facts.cpAnswered(requestId, incarnation, firstId, this.facts.messages.length, -1);
-  }
 
   /** every rejection text given so far (a kernel REJECT, a validation rejection) → the
    * requests it was given for */
@@ -327,6 +329,22 @@ export class AuditComplete extends Invariant {
       if (earlier !== undefined) this.violate(world, record.requestId, `control-plane@${process.incarnation} logged the abandon of ${record.requestId} a second time (its log already held one, appended by control-plane@${this.appendedBy[earlier] ?? '?'}): the operator abandoned it once, and a copy of the abandon is a duplicate, not a new abandonment`, [this.appendedAt[earlier] ?? 0]);
     }
     if (record.outcome === 'unknown' && record.failure !== 'kernel-timeout' && indexes !== undefined) this.unknownAfterKnown(world, process, record, indexes);
+    // every failure an audit record states the outcome of happened to the incarnation that
+    // logs it, in handling something about the request that reached it (a submit, a
+    // confirm, an abandon, a kernel reply; its own timeout or expiry follows a confirm or a
+    // submit it received): nothing about a request it never heard of failed in its hands. Red team 33's
+    // control plane wrote each audit record ahead as a synced intent and, as it restarted,
+    // appended again those its predecessor's crash had lost: a kernel rejection, a
+    // validation, a resolution it never received (10: no in-flight state is recovered; 11:
+    // no roll-forward). A record whose outcome is "unknown" claims nothing it must have
+    // heard: red team 31's correct write-ahead control plane logs, as it restarts, each
+    // dispatch its intent log leaves open as unknown (unknownAfterKnown judges those).
+    if (record.outcome !== 'unknown') {
+      this.check(true);
+      if (this.heardBy.get(record.requestId) !== process.incarnation) {
+        this.violate(world, record.requestId, `control-plane@${process.incarnation} logged ${record.requestId} as ${record.failure} (outcome ${record.outcome}), but no message about ${record.requestId} ever reached control-plane@${process.incarnation}${this.heardBy.has(record.requestId) ? ` (control-plane@${this.heardBy.get(record.requestId)} heard of it)` : ''}: a failure is logged by the incarnation it happened to, and a restart recovers nothing of its predecessor's`);
+      }
+    }
     if (indexes === undefined) this.byRequest.set(record.requestId, [index]);
     else indexes.push(index);
     if (record.outcome === 'unknown') this.unknown.add(record.requestId);
@@ -402,6 +420,8 @@ export class AuditComplete extends Invariant {
       return;
     }
     if (source.address !== CONTROL_PLANE) return;
+    // (what it asks the kernel about, it knows of: a read may carry an id of its own)
+    if (target.address === KERNEL) this.heardBy.set(message.requestId, source.incarnation);
     if (target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) {
       this.asks.push({ requestId: message.requestId, incarnation: source.incarnation, timeMs: world.time, step: world.steps });
       return;

@@ -237,6 +237,18 @@ export class Facts implements WorldObserver {
     return false;
   }
 
+  /** Whether that control-plane incarnation sent an answer about the request from message
+   * `fromId` on, in step `heldStep` itself or released since for that held step
+   * (heldAnswers): what a held step answered, not what another one did. */
+  cpAnsweredFor(requestId: string, incarnation: number, fromId: number, heldStep: number): boolean {
+    for (let id = fromId; id < this.messages.length; id++) {
+      const sent = this.messages[id];
+      if (sent === undefined || sent.source !== CONTROL_PLANE || sent.sourceIncarnation !== incarnation || sent.message.kind !== 'answer' || sent.message.requestId !== requestId) continue;
+      if (sent.step === heldStep || this.heldAnswers.get(id)?.step === heldStep) return true;
+    }
+    return false;
+  }
+
   /** request id → the client incarnations (address × 2^16 + incarnation) that sent
    * something about it: what a client incarnation shows about a request answers a question
    * that very incarnation asked (spec 10: no in-flight state survives a crash) */

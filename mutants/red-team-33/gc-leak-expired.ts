@@ -1,0 +1,14 @@
+// @ts-nocheck
+// breaks spec 4.2/9: challenge-expired answers are not held — told while the audit record is unsynced.
+import { GCBase, makeSut, probe } from './lib/gcbase.ts';
+class M extends GCBase {
+  shouldHold(to, m) {
+    const source = m.source;
+    if (m.kind === 'answer' && this.batch.unsynced && (source==='challenge-expired')) {
+      probe('leak-expired ' + m.requestId + ' ' + m.outcome);
+      return false;
+    }
+    return super.shouldHold(to, m);
+  }
+}
+export default makeSut('rt33 gc-leak-expired', M);
