@@ -360,7 +360,7 @@ if (wanted(7)) {
   say('## 7. Where the time goes (this checkout)');
   say('');
   const profiled = execFileSync(process.execPath, ['--import', 'tsx', 'bench/profile.ts', 'mixed', quick ? '300' : '1500', 'on'], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  say(`\`node --import tsx bench/profile.ts mixed ${quick ? 300 : 1500} on\` (a CPU profile in process of the compiled harness, self time summed by part; the profiler's sampling puts the figures per event a little above section 1's):`);
+  say(`\`node --import tsx bench/profile.ts mixed ${quick ? 300 : 1500} on\` (a CPU profile in process of the compiled harness, self time summed by part; the profiler's sampling slows the run, and its rounds are not section 1's: read the shares, not the rate):`);
   say('');
   for (const line of profiled.trimEnd().split('\n')) say(line);
 }

@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert';
 import { cpRewordsRejection } from '../mutants/control-plane.ts';
 import { INVARIANTS } from '../sim/invariants/index.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import type { Plan } from '../sim/workload.ts';
 import { builtinScenarioNames, loadScenario } from '../sim/scenario-file.ts';
 import { run, scenarioFrom, testSeeds } from './kit.ts';
 
@@ -62,10 +63,10 @@ test('a violation names the invariant, its clause, the step, the time, the reque
   assert.match(violation.explanation, /the kernel rejected .* answered .*verbatim/);
 });
 
-test('what the oracles kept during a run is emptied after it and outlives it nowhere: seeds judged again after other runs get the same result', () => {
+test('what the oracles keep is their own: seeds judged again after other runs, on the same scenario objects and on a plan passed in, get the same result and plan', () => {
   // runOnce empties the oracles' own containers once the result is taken (releaseOracles):
   // if one of them were a scenario's, a plan's or a module's, a later run would be judged
-  // on what an earlier one left or removed
+  // on what an earlier one left or removed (the second pass runs on the first pass's plans)
   const cases = [
     ['mixed', undefined],
     ['swarm', undefined],
@@ -75,9 +76,13 @@ test('what the oracles kept during a run is emptied after it and outlives it now
   ] as const;
   // one scenario object per name, shared by its seeds, as in a sweep
   const scenarios = new Map<string, Scenario>(cases.map(([name]) => [name, scenarioFrom(name)]));
+  // a plan passed in (as a replay and a shrink pass theirs) is the caller's, and stays so
+  const plans = new Map<string, Plan>();
   const judged = (name: string, sut: (typeof cases)[number][1], seed: bigint) => {
-    const result = run({ scenario: scenarios.get(name), seed, ...(sut !== undefined ? { sut } : {}) });
-    return JSON.stringify([result.hash, result.verdict, result.checks, result.meaningful, result.situations, result.livenessBoundMs]);
+    const plan = plans.get(`${name} ${seed}`);
+    const result = run({ scenario: scenarios.get(name), seed, ...(sut !== undefined ? { sut } : {}), ...(plan !== undefined ? { plan } : {}) });
+    if (plan === undefined) plans.set(`${name} ${seed}`, result.plan);
+    return JSON.stringify([result.hash, result.verdict, result.checks, result.meaningful, result.situations, result.livenessBoundMs, result.plan]);
   };
   const first = new Map<string, string>();
   for (const [name, sut] of cases) for (const seed of [1n, 2n, 3n]) first.set(`${name} ${seed}`, judged(name, sut, seed));

@@ -340,9 +340,9 @@ export class AuditComplete extends Invariant {
     // heard: red team 31's correct write-ahead control plane logs, as it restarts, each
     // dispatch its intent log leaves open as unknown (unknownAfterKnown judges those).
     if (record.outcome !== 'unknown') {
-      this.check(true);
+      this.check(process.incarnation > 1 || this.facts.stressed.has(record.requestId));
       if (this.heardBy.get(record.requestId) !== process.incarnation) {
-        this.violate(world, record.requestId, `control-plane@${process.incarnation} logged ${record.requestId} as ${record.failure} (outcome ${record.outcome}), but no message about ${record.requestId} ever reached control-plane@${process.incarnation}${this.heardBy.has(record.requestId) ? ` (control-plane@${this.heardBy.get(record.requestId)} heard of it)` : ''}: a failure is logged by the incarnation it happened to, and a restart recovers nothing of its predecessor's`);
+        this.violate(world, record.requestId, `control-plane@${process.incarnation} logged ${record.requestId} as ${record.failure} (outcome ${record.outcome}), but no message about ${record.requestId} ever reached control-plane@${process.incarnation}${this.heardBy.has(record.requestId) ? ` (control-plane@${this.heardBy.get(record.requestId)} heard of it)` : ''}: a failure is logged by the incarnation it happened to, and a restart states no outcome of a request only its predecessor heard of`);
       }
     }
     if (indexes === undefined) this.byRequest.set(record.requestId, [index]);
