@@ -232,7 +232,7 @@ export class Facts implements WorldObserver {
   cpAnswered(requestId: string, incarnation: number, fromId: number, toId: number, fromStep: number): boolean {
     for (let id = fromId; id < toId; id++) {
       const sent = this.messages[id];
-      if (sent !== undefined && sent.step >= fromStep && sent.source === CONTROL_PLANE && sent.sourceIncarnation === incarnation && sent.message.kind === 'answer' && sent.message.requestId === requestId) return true;
+      if (sent !== undefined && sent.step >= fromStep && isCpAnswer(sent, requestId, incarnation)) return true;
     }
     return false;
   }
@@ -243,8 +243,7 @@ export class Facts implements WorldObserver {
   cpAnsweredFor(requestId: string, incarnation: number, fromId: number, heldStep: number): boolean {
     for (let id = fromId; id < this.messages.length; id++) {
       const sent = this.messages[id];
-      if (sent === undefined || sent.source !== CONTROL_PLANE || sent.sourceIncarnation !== incarnation || sent.message.kind !== 'answer' || sent.message.requestId !== requestId) continue;
-      if (sent.step === heldStep || this.heldAnswers.get(id)?.step === heldStep) return true;
+      if (sent !== undefined && isCpAnswer(sent, requestId, incarnation) && (sent.step === heldStep || this.heldAnswers.get(id)?.step === heldStep)) return true;
     }
     return false;
   }
@@ -570,6 +569,11 @@ export class Facts implements WorldObserver {
       if (!this.firstDecision.has(kernelRecord.requestId)) this.firstDecision.set(kernelRecord.requestId, kernelRecord);
     }
   }
+}
+
+/** Whether a sent message is that control-plane incarnation's answer about the request. */
+function isCpAnswer(sent: SentMessage, requestId: string, incarnation: number): boolean {
+  return sent.source === CONTROL_PLANE && sent.sourceIncarnation === incarnation && sent.message.kind === 'answer' && sent.message.requestId === requestId;
 }
 
 /** A process incarnation as one number: Map lookups on numbers are far cheaper than on
