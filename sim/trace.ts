@@ -265,11 +265,13 @@ export function firstFieldDifference(here: readonly string[], there: readonly st
   return 'no field differs (the steps differ in order or count of words)';
 }
 
-/** Field names, hashed once: the same twenty-odd names recur in every payload, and a
- * property name is an internalized string whose Map lookup costs less than re-hashing it
- * (~14% of a value's walk). Bounded; clearing it changes no hash. */
-const keyHashes = new Map<string, number>();
-const KEY_HASHES_MAX = 4096;
+/** Field names, hashed once: the same twenty-odd names recur in every payload. A
+ * direct-mapped cache by length and end characters: a property name is an internalized
+ * string, so a hit is one pointer comparison (a Map lookup cost ~3% of a checked run).
+ * A miss rehashes; what it holds changes no hash. */
+const KEY_SLOTS = 256;
+const slotKeys: (string | null)[] = new Array<string | null>(KEY_SLOTS).fill(null);
+const slotHashes = new Int32Array(KEY_SLOTS);
 
 function stringHash(value: string): number {
   let h = 0x811c9dc5 | 0;
@@ -278,13 +280,12 @@ function stringHash(value: string): number {
 }
 
 function keyHash(key: string): number {
-  let h = keyHashes.get(key);
-  if (h === undefined) {
-    h = 0x811c9dc5 | 0;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), PRIME);
-    if (keyHashes.size >= KEY_HASHES_MAX) keyHashes.clear();
-    keyHashes.set(key, h);
-  }
+  const length = key.length;
+  const slot = length === 0 ? 0 : (length * 7 + key.charCodeAt(0) * 3 + key.charCodeAt(length - 1)) & (KEY_SLOTS - 1);
+  if (slotKeys[slot] === key) return slotHashes[slot] as number;
+  const h = stringHash(key);
+  slotKeys[slot] = key;
+  slotHashes[slot] = h;
   return h;
 }
 
