@@ -5,10 +5,12 @@ import type { Scenario } from '../scenario.ts';
 import type { WorldObserver } from '../observer.ts';
 import { SituationDetector } from '../situations.ts';
 import type { Plan } from '../workload.ts';
+import { ReferenceModel } from '../reference-model.ts';
 import { AuditComplete } from './audit.ts';
+import { HeldChecks } from './causality.ts';
 import { ClientCrashBeforeSubmit, ConfirmRequired } from './client.ts';
 import { AbandonInert, CpNoCompensation, CpNoReplay, InvalidRejected, NoRetry } from './control-plane.ts';
-import { Facts } from './facts.ts';
+import { Facts, Owed } from './facts.ts';
 import type { Invariant } from './invariant.ts';
 import { KernelAtomic, ObserveConsistent } from './kernel.ts';
 import { Liveness } from './liveness.ts';
@@ -115,5 +117,7 @@ function empty(owner: object): void {
   for (const value of Object.values(owner)) {
     if (value instanceof Map || value instanceof Set) value.clear();
     else if (Array.isArray(value) && !Object.isFrozen(value)) value.length = 0;
+    // the helpers an oracle made for itself hold containers of their own
+    else if (value instanceof Owed || value instanceof HeldChecks || value instanceof ReferenceModel) empty(value);
   }
 }
