@@ -102,9 +102,11 @@ export function createOracles(scenario: Scenario, plan: Plan, disabled: Readonly
  * pretenuring) still points at the young objects it held after the run is over, and every
  * scavenge until the next full collection copies and promotes those: 400 seeds of mixed
  * had 164 MB survive scavenges and 145 MB promoted, and with this 73 MB and 49 MB, the
- * collector's pauses about halved (bench/RESULTS.md section 10). Own properties, and those of
- * the helpers an oracle made for itself (Owed, HeldChecks, a reference model: 49-51 MB
- * promoted became 45-46 MB), and only containers an oracle made: none holds a scenario's, a plan's or a module's
+ * collector's pauses about halved (bench/RESULTS.md section 10). Own properties, and
+ * those of the helpers an oracle made for itself (Owed, HeldChecks, a reference model:
+ * 49-51 MB promoted became 45-46 MB); containers nested deeper (a request's arrays in the
+ * facts' map, a collection's set in the model) stay, as garbage the next full collection
+ * takes. And only containers an oracle made: none holds a scenario's, a plan's or a module's
  * (test/invariants.test.ts judges seeds again after other runs, on the same scenario
  * objects and on a plan passed in). */
 export function releaseOracles(oracles: Oracles): void {
