@@ -381,8 +381,9 @@ function merged(): string {
   const fresh = `${lines.join('\n')}\n`;
   if (sections === null || !existsSync(resolve('bench/RESULTS.md'))) return fresh;
   const split = (text: string) => {
-    const parts = text.split(/^(?=## \d\. )/m);
-    return { head: parts[0] ?? '', bySection: new Map(parts.slice(1).map((part) => [Number(/^## (\d)\./.exec(part)?.[1]), part])) };
+    // (sections 10 and up have two digits: a one-digit pattern left them inside section 9)
+    const parts = text.split(/^(?=## \d+\. )/m);
+    return { head: parts[0] ?? '', bySection: new Map(parts.slice(1).map((part) => [Number(/^## (\d+)\./.exec(part)?.[1]), part])) };
   };
   const old = split(readFileSync(resolve('bench/RESULTS.md'), 'utf8'));
   const now = split(fresh);

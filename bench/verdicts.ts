@@ -9,6 +9,7 @@
 //   node --import tsx bench/verdicts.ts [seeds=2000] [systems=baseline] [shard=0/1] [only=a,b] | sort > digests.txt
 //   (stride 0: the reference alone; shards split the (system, scenario) pairs)
 //   node --import tsx bench/verdicts.ts 2000 baseline 0/1 index-limits   # some scenarios only
+//   node --import tsx bench/verdicts.ts 50 10 0/1 long.json              # a scenario file, every 10th mutant
 //   node --import tsx bench/verdicts.ts 20000 0 0/2 | sort > bench/verdicts-baseline-20k.txt   # (and 1/2)
 //   diff bench/verdicts-baseline.txt digests.txt     # the baseline is sorted, shards merged
 //
@@ -72,7 +73,10 @@ const named = new Set(readFileSync(new URL('verdicts-baseline.txt', import.meta.
 const mutants = stride === -1 ? MUTANTS.filter((mutant) => named.has(mutant.name)) : stride === 0 ? [] : MUTANTS.filter((_, index) => index % stride === 0);
 const systems: SystemUnderTest[] = [reference, ...mutants];
 const only = onlyText === '' ? null : new Set(onlyText.split(','));
-const scenarios = builtinScenarioNames().filter((name) => only === null || only.has(name)).map((name) => loadScenario(name));
+// (a scenario file in the list is run as well: long workloads reach what 22 built-in
+// scenarios of ~1,000 events do not, e.g. work that grows with the run)
+const files = [...(only ?? [])].filter((name) => name.endsWith('.json'));
+const scenarios = [...builtinScenarioNames().filter((name) => only === null || only.has(name)), ...files].map((name) => loadScenario(name));
 
 let pair = 0;
 for (const sut of systems) {
