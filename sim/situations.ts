@@ -57,6 +57,19 @@ export class SituationDetector implements WorldObserver {
   private readonly askPending = new Set<string>();
   /** the step in which the kernel last sent its state (a reply to a read) */
   private stateSentAtStep = -1;
+  /** per control-plane incarnation, the requests its crash can find in a 5.1, 5.2 or 10
+   * situation: those with a challenge token it issued (and every request listing a token
+   * it re-issued), a confirm delivered to it or a dispatch it sent. Scanning every request
+   * of the run on each crash made a run's cost grow with the square of its length. */
+  private readonly cpTouched = new Map<number, Set<string>>();
+  /** token → the requests whose challenges carried it (normally one) */
+  private readonly tokenRequests = new Map<string, string[]>();
+
+  private touch(incarnation: number, requestId: string): void {
+    let touched = this.cpTouched.get(incarnation);
+    if (touched === undefined) this.cpTouched.set(incarnation, (touched = new Set()));
+    touched.add(requestId);
+  }
 
   constructor(private readonly facts: Facts) {}
 
@@ -99,7 +112,14 @@ export class SituationDetector implements WorldObserver {
       if (dropped !== null && (message.kind === 'submit' || message.kind === 'confirm')) this.mark('request-lost');
     } else if (source.address === CONTROL_PLANE) {
       const key = `${source.incarnation}:${message.requestId}`;
+      if (message.kind === 'challenge') {
+        let requests = this.tokenRequests.get(message.token);
+        if (requests === undefined) this.tokenRequests.set(message.token, (requests = []));
+        if (!requests.includes(message.requestId)) requests.push(message.requestId);
+        for (const requestId of requests) this.touch(source.incarnation, requestId);
+      }
       if (message.kind === 'dispatch' && target.address === KERNEL) {
+        this.touch(source.incarnation, message.requestId);
         if (dropped !== null) this.mark('dispatch-lost');
         else this.dispatchPending.add(key);
         this.askPending.add(key);
@@ -134,6 +154,7 @@ export class SituationDetector implements WorldObserver {
         if (this.dispatchPending.has(key) && !this.cpAnswered.has(key)) this.mark('query-during-dispatch');
       }
       if (message.kind === 'confirm') {
+        this.touch(target.incarnation, message.requestId);
         const token = this.facts.tokens.get(message.token);
         if (token !== undefined && token.incarnation !== target.incarnation) this.mark('stale-confirm');
       }
@@ -194,7 +215,9 @@ export class SituationDetector implements WorldObserver {
       let challenged = false;
       let confirmedUndispatched = false;
       let inFlight = false;
-      for (const facts of this.facts.requests.values()) {
+      for (const requestId of this.cpTouched.get(process.incarnation) ?? []) {
+        const facts = this.facts.requests.get(requestId);
+        if (facts === undefined) continue;
         const dispatched = facts.dispatches.some((d) => d.sourceIncarnation === process.incarnation);
         // strictly 5.1: this incarnation issued the challenge, received its confirm, crashed
         // before sending the dispatch
