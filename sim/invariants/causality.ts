@@ -108,10 +108,12 @@ function rejectedInValidation(facts: Facts, requestId: string, sent: SentMessage
   if (sent.message.kind !== 'answer' || sent.message.outcome !== 'not-executed') return false;
   const request = facts.requests.get(requestId);
   if (request === undefined || request.tokens.length > 0 || request.dispatches.length > 0) return false;
-  for (let id = sent.id - 1; id >= 1; id--) {
-    const earlier = facts.message(id);
-    if (earlier === undefined || earlier.source !== CONTROL_PLANE || earlier.sourceIncarnation !== sent.sourceIncarnation) continue;
-    if (earlier.message.kind !== 'answer' || earlier.message.requestId !== requestId || earlier.message.outcome !== 'not-executed') continue;
+  // (the control plane's answers about the request, latest first: not every message of the run)
+  const answers = facts.cpAnswersOf(requestId);
+  for (let at = answers.length - 1; at >= 0; at--) {
+    const earlier = answers[at] as SentMessage;
+    if (earlier.id >= sent.id || earlier.sourceIncarnation !== sent.sourceIncarnation) continue;
+    if (earlier.message.kind !== 'answer' || earlier.message.outcome !== 'not-executed') continue;
     const earlierClass = classify(facts, earlier);
     if (earlierClass.kind === 'validation' && earlierClass.remembered !== true) return true;
   }

@@ -6,7 +6,7 @@
 import type { DurableRecord, Message, Operation, OperatorCommand } from '../../src/protocol.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type SimEvent, type World } from '../world.ts';
 import { sameOperation } from './control-plane.ts';
-import { executedIn } from './facts.ts';
+import { executedIn, type RequestFacts, type SentMessage } from './facts.ts';
 import { Invariant } from './invariant.ts';
 
 const CARRIES_WORK = new Set(['submit', 'confirm', 'challenge', 'dispatch']);
@@ -95,25 +95,41 @@ export class ClientCrashBeforeSubmit extends Invariant {
   onEnd(world: World): void {
     const kernelRecords = (world.processes[KERNEL] as Process).records;
     const executed = executedIn(kernelRecords);
-    const audit = (world.processes[CONTROL_PLANE] as Process).records;
+    if (this.lost.length === 0) return;
+    // one pass over the requests, the messages and the audit log for all the lost intents
+    // (a scan of each per lost intent made a long run's end cost the square of its length)
+    const byIntent = new Map<number, RequestFacts[]>();
+    for (const facts of this.facts.requests.values()) {
+      const key = facts.operator * 65536 + facts.intent;
+      const list = byIntent.get(key);
+      if (list === undefined) byIntent.set(key, [facts]);
+      else list.push(facts);
+    }
+    const lostIds = new Set(this.lost.map((intent) => intent.requestId));
+    const reachedBy = new Map<string, SentMessage>();
+    for (const sent of this.facts.messages) {
+      if (sent !== undefined && lostIds.has(sent.message.requestId) && CARRIES_WORK.has(sent.message.kind) && !reachedBy.has(sent.message.requestId)) reachedBy.set(sent.message.requestId, sent);
+    }
+    const auditedExecuted = new Set<string>();
+    for (const record of (world.processes[CONTROL_PLANE] as Process).records) if (record.kind === 'AUDIT' && record.outcome === 'executed') auditedExecuted.add(record.requestId);
     for (const intent of this.lost) {
       this.check(true);
       const subject = `operator-${intent.operator} intent ${intent.intent}`;
       const at = { step: intent.step, timeMs: intent.timeMs };
-      for (const facts of this.facts.requests.values()) {
-        if (facts.operator === intent.operator && facts.intent === intent.intent && facts.displayedAtStep > intent.step) {
+      for (const facts of byIntent.get(intent.operator * 65536 + intent.intent) ?? []) {
+        if (facts.displayedAtStep > intent.step) {
           this.violate(world, subject, `its client crashed before submitting, yet request ${facts.requestId} was raised for it later (step ${facts.displayedAtStep}) without the operator asking`, [facts.displayedAtStep], at);
         }
       }
       const requestId = intent.requestId;
       if (requestId === null) continue;
       // the operator saw the id and may ask about it; nothing else may carry it
-      const reached = this.facts.messages.find((sent) => sent !== undefined && sent.message.requestId === requestId && CARRIES_WORK.has(sent.message.kind));
+      const reached = reachedBy.get(requestId);
       if (reached !== undefined) {
         this.violate(world, subject, `its client crashed before submitting ${requestId}, yet ${reached.message.kind} ${requestId} was sent at step ${reached.step}`, [reached.step], at);
       }
       if (executed.has(requestId)) this.violate(world, subject, `${requestId} executed although its client crashed before submitting it`, [], at);
-      if (audit.some((record: DurableRecord) => record.kind === 'AUDIT' && record.requestId === requestId && record.outcome === 'executed')) {
+      if (auditedExecuted.has(requestId)) {
         this.violate(world, subject, `an audit record says ${requestId} executed although its client crashed before submitting it`, [], at);
       }
     }

@@ -99,10 +99,18 @@ export class Owed {
   /** per request, who is owed, in the order they became owed: an array, not a Set — one
    * or two entries, and a Set per request was a large share of a checked run's garbage */
   private readonly byKey = new Map<string, number[]>();
+  /** per who, the requests it was made owed on since its last clearFor (some since
+   * removed): what clearFor visits, where visiting every request of the run on each client
+   * crash made a run's cost grow with the square of its length */
+  private readonly byWho = new Map<number, string[]>();
   add(requestId: string, who: number): void {
     const list = this.byKey.get(requestId);
     if (list === undefined) this.byKey.set(requestId, [who]);
     else if (!list.includes(who)) list.push(who);
+    else return;
+    const keys = this.byWho.get(who);
+    if (keys === undefined) this.byWho.set(who, [requestId]);
+    else keys.push(requestId);
   }
   remove(requestId: string, who: number): void {
     const list = this.byKey.get(requestId);
@@ -122,9 +130,13 @@ export class Owed {
   }
   clear(): void {
     this.byKey.clear();
+    this.byWho.clear();
   }
   clearFor(who: number): void {
-    for (const key of this.byKey.keys()) this.remove(key, who);
+    const keys = this.byWho.get(who);
+    if (keys === undefined) return;
+    for (const key of keys) this.remove(key, who);
+    keys.length = 0;
   }
 }
 
@@ -144,6 +156,8 @@ export class Facts implements WorldObserver {
   readonly tokens = new Map<string, TokenFacts>();
   /** request id → the first decision record in the kernel's log as it stands */
   readonly firstDecision = new Map<string, KernelRecord>();
+  /** request id → the index in the kernel's log of its first record (firstDecision's) */
+  private readonly firstDecisionAt = new Map<string, number>();
   /** requests a fault touched: a message about it dropped or duplicated, a process crash
    * while it was open, a timeout told about it. Checks about them are "meaningful". */
   readonly stressed = new Set<string>();
@@ -223,6 +237,11 @@ export class Facts implements WorldObserver {
     return facts;
   }
 
+  /** The index in the kernel's log of the request's first record, -1 if it has none. */
+  firstRecordAt(requestId: string): number {
+    return this.firstDecisionAt.get(requestId) ?? -1;
+  }
+
   message(id: number): SentMessage | undefined {
     return this.messages[id];
   }
@@ -230,9 +249,8 @@ export class Facts implements WorldObserver {
   /** Whether that control-plane incarnation sent an answer about the request among messages
    * fromId..toId-1, in step `fromStep` or later. */
   cpAnswered(requestId: string, incarnation: number, fromId: number, toId: number, fromStep: number): boolean {
-    for (let id = fromId; id < toId; id++) {
-      const sent = this.messages[id];
-      if (sent !== undefined && sent.step >= fromStep && isCpAnswer(sent, requestId, incarnation)) return true;
+    for (const sent of this.cpAnswersOf(requestId)) {
+      if (sent.id >= fromId && sent.id < toId && sent.step >= fromStep && sent.sourceIncarnation === incarnation) return true;
     }
     return false;
   }
@@ -241,11 +259,20 @@ export class Facts implements WorldObserver {
    * `fromId` on, in step `heldStep` itself or released since for that held step
    * (heldAnswers): what a held step answered, not what another one did. */
   cpAnsweredFor(requestId: string, incarnation: number, fromId: number, heldStep: number): boolean {
-    for (let id = fromId; id < this.messages.length; id++) {
-      const sent = this.messages[id];
-      if (sent !== undefined && isCpAnswer(sent, requestId, incarnation) && (sent.step === heldStep || this.heldAnswers.get(id)?.step === heldStep)) return true;
+    for (const sent of this.cpAnswersOf(requestId)) {
+      if (sent.id >= fromId && sent.sourceIncarnation === incarnation && (sent.step === heldStep || this.heldAnswers.get(sent.id)?.step === heldStep)) return true;
     }
     return false;
+  }
+
+  /** request id → the control plane's answers about it (any incarnation), in the order sent:
+   * what the questions about a request's answers visit, not every message of the run */
+  private readonly cpAnswers = new Map<string, SentMessage[]>();
+  private static readonly NONE: readonly SentMessage[] = Object.freeze([]);
+
+  /** The control plane's answers about the request, in the order sent. */
+  cpAnswersOf(requestId: string): readonly SentMessage[] {
+    return this.cpAnswers.get(requestId) ?? Facts.NONE;
   }
 
   /** request id → the client incarnations (address × 2^16 + incarnation) that sent
@@ -266,6 +293,34 @@ export class Facts implements WorldObserver {
     return false;
   }
 
+  /** request id → per client incarnation that sent something about it, the step of its
+   * latest send, as (incarnationKey, step) pairs */
+  private readonly clientSends = new Map<string, number[]>();
+
+  private noteClientSend(requestId: string, who: number, step: number): void {
+    const pairs = this.clientSends.get(requestId);
+    if (pairs === undefined) {
+      this.clientSends.set(requestId, [who, step]);
+      return;
+    }
+    for (let at = 0; at < pairs.length; at += 2) {
+      if (pairs[at] === who) {
+        pairs[at + 1] = step;
+        return;
+      }
+    }
+    pairs.push(who, step);
+  }
+
+  /** The step of that client incarnation's latest send about the request, -1 if none. */
+  lastClientSend(requestId: string, address: number, incarnation: number): number {
+    const pairs = this.clientSends.get(requestId);
+    if (pairs === undefined) return -1;
+    const who = incarnationKey(address, incarnation);
+    for (let at = 0; at < pairs.length; at += 2) if (pairs[at] === who) return pairs[at + 1] as number;
+    return -1;
+  }
+
   onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message, dropped: string | null = null): void {
     const held = this.cpHeld.length > 0 && source.address === CONTROL_PLANE && message.kind === 'answer' ? this.heldStepOf(world, cause, source, target, message.requestId, message.outcome) : null;
     const sent: SentMessage = {
@@ -284,6 +339,7 @@ export class Facts implements WorldObserver {
     if (dropped !== null) this.stressed.add(message.requestId);
     if (source.role === 'client') {
       this.askedBy(message.requestId, source.address, source.incarnation, true);
+      this.noteClientSend(message.requestId, incarnationKey(source.address, source.incarnation), world.steps);
       if (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe') {
         this.clientOwes.add(message.requestId, source.address);
         if (message.kind !== 'confirm') this.open.add(message.requestId);
@@ -311,6 +367,11 @@ export class Facts implements WorldObserver {
         this.cpSent.length = 0;
       }
       this.cpSent.push(message.requestId);
+      if (message.kind === 'answer') {
+        const answers = this.cpAnswers.get(message.requestId);
+        if (answers === undefined) this.cpAnswers.set(message.requestId, [sent]);
+        else answers.push(sent);
+      }
       if (target.role === 'client' && (message.kind === 'answer' || message.kind === 'observed' || message.kind === 'challenge')) {
         this.cpOwes.remove(message.requestId, target.address);
         if (message.kind === 'answer' && message.outcome === 'unknown') this.stressed.add(message.requestId);
@@ -537,7 +598,10 @@ export class Facts implements WorldObserver {
     }
     if (process.address !== KERNEL) return;
     const kernelRecord = record as KernelRecord;
-    if (!this.firstDecision.has(kernelRecord.requestId)) this.firstDecision.set(kernelRecord.requestId, kernelRecord);
+    if (!this.firstDecision.has(kernelRecord.requestId)) {
+      this.firstDecision.set(kernelRecord.requestId, kernelRecord);
+      this.firstDecisionAt.set(kernelRecord.requestId, process.records.length - 1);
+    }
   }
 
   onSync(_world: World, process: Process): void {
@@ -547,7 +611,10 @@ export class Facts implements WorldObserver {
   }
 
   onCrash(_world: World, process: Process, _cause: string, lost: readonly DurableRecord[]): void {
+    // (stressed for good: open starts afresh, so that a crash visits only what was opened
+    // since the last one, not every request the run left open)
     for (const requestId of this.open) this.stressed.add(requestId);
+    this.open.clear();
     if (process.address === CONTROL_PLANE) {
       this.cpOwes.clear();
       this.cpSubmits.clear();
@@ -557,23 +624,24 @@ export class Facts implements WorldObserver {
     else if (process.role === 'client') this.clientOwes.clearFor(process.address);
     if (process.address === KERNEL) {
       this.kernelCrashes++;
-      this.kernelSynced = process.records.length; // the world keeps what was synced and drops the lost suffix
-      // records that survived unsynced count as durable from now on
-      this.durableExecs = 0;
-      for (const record of process.records) if (record.kind === 'EXEC') this.durableExecs++;
+      // the world keeps what was synced and drops the lost suffix: records that survived
+      // unsynced count as durable from now on (counted from where the count stood, not
+      // from the start of the log)
+      for (let index = this.kernelSynced; index < process.records.length; index++) if ((process.records[index] as DurableRecord).kind === 'EXEC') this.durableExecs++;
+      this.kernelSynced = process.records.length;
     }
     if (process.address !== KERNEL || lost.length === 0) return;
-    this.firstDecision.clear();
-    for (const record of process.records) {
-      const kernelRecord = record as KernelRecord;
-      if (!this.firstDecision.has(kernelRecord.requestId)) this.firstDecision.set(kernelRecord.requestId, kernelRecord);
+    // a first decision lost with the suffix goes (the request's later records were in the
+    // suffix too); the others stand, in log order as before
+    const kept = process.records.length;
+    for (const record of lost) {
+      const requestId = (record as KernelRecord).requestId;
+      if ((this.firstDecisionAt.get(requestId) ?? -1) >= kept) {
+        this.firstDecision.delete(requestId);
+        this.firstDecisionAt.delete(requestId);
+      }
     }
   }
-}
-
-/** Whether a sent message is that control-plane incarnation's answer about the request. */
-function isCpAnswer(sent: SentMessage, requestId: string, incarnation: number): boolean {
-  return sent.source === CONTROL_PLANE && sent.sourceIncarnation === incarnation && sent.message.kind === 'answer' && sent.message.requestId === requestId;
 }
 
 /** A process incarnation as one number: Map lookups on numbers are far cheaper than on

@@ -170,10 +170,7 @@ export class OutcomeFromKernel extends Invariant {
     if (latest === undefined || previous === undefined || latest.token === '' || latest.token !== previous.token) return false;
     const told = this.facts.requests.get(requestId)?.told ?? [];
     if (told.some((outcome) => outcome.incarnation === client.incarnation && outcome.operator === client.address - FIRST_CLIENT && outcome.step > previous.step)) return false;
-    for (const sent of this.facts.messages) {
-      if (sent !== undefined && sent.step > previous.step && sent.source === client.address && sent.sourceIncarnation === client.incarnation && sent.message.requestId === requestId) return false;
-    }
-    return true;
+    return this.facts.lastClientSend(requestId, client.address, client.incarnation) <= previous.step;
   }
 
   onDisplay(world: World, client: Process, display: Display): void {
@@ -241,10 +238,6 @@ export class OutcomeFromKernel extends Invariant {
     }
   }
 
-  /** where each request's first decision sits in the kernel's log (checked by identity:
-   * a crash may have cut it off) */
-  private readonly decidedAt = new Map<string, number>();
-
   /** A kernel reply is a kernel acknowledgement: what it states about a request's first
    * decision must already be in the kernel's synced log when it is sent (5.3, 7.2: the
    * outcome is what kernel durability proves). A kernel that acknowledges before it syncs
@@ -254,13 +247,8 @@ export class OutcomeFromKernel extends Invariant {
     if (stated === null) return;
     this.check(true);
     const requestId = message.requestId;
-    const records = kernel.records;
-    let index = this.decidedAt.get(requestId);
-    if (index === undefined || (records[index] as KernelRecord | undefined)?.requestId !== requestId) {
-      index = records.findIndex((record) => (record as KernelRecord).requestId === requestId);
-      if (index >= 0) this.decidedAt.set(requestId, index);
-    }
-    const record = index >= 0 ? (records[index] as KernelRecord) : undefined;
+    const index = this.facts.firstRecordAt(requestId);
+    const record = index >= 0 ? (kernel.records[index] as KernelRecord) : undefined;
     if (record !== undefined && index < kernel.synced && sameDecision(decisionOf(record), stated)) return;
     // written ahead: the kernel had synced a record of the same handler before it appended
     // this decision (red team 18's kernel syncs each dispatch as an intent, decides,
@@ -288,7 +276,7 @@ export class OutcomeFromKernel extends Invariant {
     const held = this.heldReplies;
     this.heldReplies = [];
     for (const reply of held) {
-      const index = kernel.records.findIndex((record) => (record as KernelRecord).requestId === reply.requestId);
+      const index = this.facts.firstRecordAt(reply.requestId);
       const record = index >= 0 ? (kernel.records[index] as KernelRecord) : undefined;
       if (record !== undefined && sameDecision(decisionOf(record), reply.stated) && (index < kernel.synced || this.writtenAhead.has(record))) continue;
       this.notDurable(world, kernel, reply.requestId, reply.kind, reply.stated, record, index);
