@@ -85,8 +85,18 @@ export class AuditComplete extends Invariant {
   private readonly heardBy = new Map<string, number>();
   /** control-plane incarnation → the time it crashed */
   private readonly crashedAt = new Map<number, number>();
-  /** the control plane's reads of the kernel (see onSend) */
-  private readonly reads: (KernelAsk & { readonly readId: string })[] = [];
+  /** request id → the control plane's reads of the kernel about it (see onSend), in the
+   * order sent */
+  private readonly reads = new Map<string, (KernelAsk & { readonly readId: string })[]>();
+  /** request id → its dispatches and fenced queries (asks), in the order sent: a timeout
+   * record visits its request's, not every ask of the run */
+  private readonly asksOf = new Map<string, KernelAsk[]>();
+  /** control-plane incarnation → the requests it dispatched (a crash visits these, not
+   * every request of the run) */
+  private readonly dispatchedBy = new Map<number, string[]>();
+  /** request id → how many audit records saying "unknown" the log holds for it (unknown
+   * holds those with one or more) */
+  private readonly unknownRecords = new Map<string, number>();
   /** read request id → the kernel's state replies to it that reached a control plane */
   private readonly stateReplies = new Map<string, { incarnation: number; step: number }[]>();
 
@@ -347,7 +357,10 @@ export class AuditComplete extends Invariant {
     }
     if (indexes === undefined) this.byRequest.set(record.requestId, [index]);
     else indexes.push(index);
-    if (record.outcome === 'unknown') this.unknown.add(record.requestId);
+    if (record.outcome === 'unknown') {
+      this.unknown.add(record.requestId);
+      this.unknownRecords.set(record.requestId, (this.unknownRecords.get(record.requestId) ?? 0) + 1);
+    }
     this.check(false);
     if (record.failure === 'kernel-timeout') this.timeoutIsReal(world, process, record);
     // an abandon of a request never sent to the kernel: its outcome is known, not executed
@@ -395,17 +408,23 @@ export class AuditComplete extends Invariant {
     this.crashedAt.set(process.incarnation, world.time);
     this.appendedBy.length = process.records.length;
     this.appendedAt.length = process.records.length;
-    for (const [requestId, indexes] of this.byRequest) {
+    // (the lost records are the log's suffix: only their requests' indexes reach past it)
+    for (const record of lost) {
+      if (record.kind !== 'AUDIT') continue;
+      const indexes = this.byRequest.get(record.requestId);
+      if (indexes === undefined) continue;
       while (indexes.length > 0 && (indexes[indexes.length - 1] as number) >= process.records.length) indexes.pop();
-      if (indexes.length === 0) this.byRequest.delete(requestId);
+      if (indexes.length === 0) this.byRequest.delete(record.requestId);
+      // an "unknown" the crash lost was never logged: nothing later resolves it (the reference,
+      // swarm seed 19075 and skewed-clocks 15592: a duplicate-request record lost at the sync)
+      if (record.outcome === 'unknown') {
+        const left = (this.unknownRecords.get(record.requestId) ?? 0) - 1;
+        this.unknownRecords.set(record.requestId, left);
+        if (left <= 0) this.unknown.delete(record.requestId);
+      }
     }
-    // an "unknown" the crash lost was never logged: nothing later resolves it (the reference,
-    // swarm seed 19075 and skewed-clocks 15592: a duplicate-request record lost at the sync)
-    this.unknown.clear();
-    for (const record of process.records) if (record.kind === 'AUDIT' && record.outcome === 'unknown') this.unknown.add(record.requestId);
-    for (const facts of this.facts.requests.values()) {
-      const dispatched = facts.dispatches.some((dispatch) => dispatch.sourceIncarnation === process.incarnation);
-      if (dispatched && !(this.answered.get(facts.requestId)?.has(process.incarnation) ?? false)) this.inFlightAtCrash.add(facts.requestId);
+    for (const requestId of this.dispatchedBy.get(process.incarnation) ?? []) {
+      if (!(this.answered.get(requestId)?.has(process.incarnation) ?? false)) this.inFlightAtCrash.add(requestId);
     }
   }
 
@@ -423,7 +442,10 @@ export class AuditComplete extends Invariant {
     // (what it asks the kernel about, it knows of: a read may carry an id of its own)
     if (target.address === KERNEL) this.heardBy.set(message.requestId, source.incarnation);
     if (target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) {
-      this.asks.push({ requestId: message.requestId, incarnation: source.incarnation, timeMs: world.time, step: world.steps });
+      const ask: KernelAsk = { requestId: message.requestId, incarnation: source.incarnation, timeMs: world.time, step: world.steps };
+      this.asks.push(ask);
+      listIn(this.asksOf, message.requestId).push(ask);
+      if (message.kind === 'dispatch') listIn(this.dispatchedBy, source.incarnation).push(message.requestId);
       return;
     }
     if (target.address === KERNEL && message.kind === 'read') {
@@ -432,9 +454,9 @@ export class AuditComplete extends Invariant {
       // under the observe it answers, when it carries an id of its own. Not an ask whose
       // silence must be logged: the reference sets no timer on a read.
       const ask = { requestId: message.requestId, readId: message.requestId, incarnation: source.incarnation, timeMs: world.time, step: world.steps };
-      this.reads.push(ask);
+      listIn(this.reads, ask.requestId).push(ask);
       const observe = this.facts.message(cause);
-      if (observe !== undefined && observe.message.kind === 'observe' && observe.message.requestId !== message.requestId) this.reads.push({ ...ask, requestId: observe.message.requestId });
+      if (observe !== undefined && observe.message.kind === 'observe' && observe.message.requestId !== message.requestId) listIn(this.reads, observe.message.requestId).push({ ...ask, requestId: observe.message.requestId });
       return;
     }
     if (message.kind !== 'answer') return;
@@ -519,8 +541,8 @@ export class AuditComplete extends Invariant {
    * while its read is out, red team 26's `_holds.json` seed 98) — unanswered since, and
    * for the control plane's whole kernel timeout. */
   private timeoutIsReal(world: World, process: Process, record: AuditRecord): void {
-    const queries = this.silence(process, this.asks.filter((ask) => ask.requestId === record.requestId && ask.incarnation === process.incarnation), () => this.replies.get(record.requestId) ?? []);
-    const reads = this.reads.filter((read) => read.requestId === record.requestId && read.incarnation === process.incarnation);
+    const queries = this.silence(process, (this.asksOf.get(record.requestId) ?? []).filter((ask) => ask.incarnation === process.incarnation), () => this.replies.get(record.requestId) ?? []);
+    const reads = (this.reads.get(record.requestId) ?? []).filter((read) => read.incarnation === process.incarnation);
     const readSilence = this.silence(process, reads, () => reads.flatMap((read) => this.stateReplies.get(read.readId) ?? []));
     this.check(true);
     if (queries === null && readSilence === null) {
@@ -791,4 +813,11 @@ function contradiction(outcome: string, text: string, validation: boolean): stri
   if (validation) return CLAIMS_CHANGE.test(lower) ? 'claims a change, though a rejected request changes nothing' : null;
   if (HEDGES.test(lower)) return 'says it may still execute, though a first decision is final';
   return null;
+}
+
+/** The list under `key`, made empty if there was none. */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = []));
+  return list;
 }

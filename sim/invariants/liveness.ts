@@ -84,13 +84,21 @@ export class Liveness extends Invariant {
 
   /** the control plane's dispatches and fenced queries, and when a kernel reply about the
    * request next reached that incarnation (-1: none did) */
-  private readonly cpAsks: { incarnation: number; requestId: string; timeMs: number; repliedMs: number }[] = [];
+  private readonly cpAsks: CpAsk[] = [];
+  /** request id → its asks no kernel reply has reached yet (a reply visits these, not
+   * every ask of the run) */
+  private readonly unrepliedAsks = new Map<string, CpAsk[]>();
 
   onDeliver(world: World, _id: number, source: number, _sourceIncarnation: number, target: Process, message: Message): void {
     if (target.address === CONTROL_PLANE && source === KERNEL && (firstDecisionOf(message) !== null || message.kind === 'state')) {
-      for (let index = this.cpAsks.length - 1; index >= 0; index--) {
-        const ask = this.cpAsks[index]!;
-        if (ask.repliedMs < 0 && ask.incarnation === target.incarnation && ask.requestId === message.requestId) ask.repliedMs = world.time;
+      const unreplied = this.unrepliedAsks.get(message.requestId);
+      if (unreplied !== undefined) {
+        let kept = 0;
+        for (const ask of unreplied) {
+          if (ask.incarnation === target.incarnation) ask.repliedMs = world.time;
+          else unreplied[kept++] = ask;
+        }
+        unreplied.length = kept;
       }
     }
     if (target.address !== CONTROL_PLANE || message.kind !== 'observe') return;
@@ -114,7 +122,11 @@ export class Liveness extends Invariant {
       }
     }
     if (source.address === CONTROL_PLANE && target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query' || message.kind === 'read')) {
-      this.cpAsks.push({ incarnation: source.incarnation, requestId: message.requestId, timeMs: world.time, repliedMs: -1 });
+      const ask: CpAsk = { incarnation: source.incarnation, requestId: message.requestId, timeMs: world.time, repliedMs: -1 };
+      this.cpAsks.push(ask);
+      const unreplied = this.unrepliedAsks.get(message.requestId);
+      if (unreplied === undefined) this.unrepliedAsks.set(message.requestId, [ask]);
+      else unreplied.push(ask);
     }
     if (this.quietAtMs >= 0 && source.address === CONTROL_PLANE && target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) {
       this.quietAsks.set(message.requestId, world.time);
@@ -170,19 +182,27 @@ export class Liveness extends Invariant {
   private observesTakenUp(world: World): void {
     const timeoutMs = this.scenario.timeouts.kernelMs;
     const waitMs = world.timerDelay(CONTROL_PLANE, timeoutMs);
+    // per incarnation, its asks' start times (in time order: asks are pushed as sent) and
+    // the latest end of a wait among the asks up to each, so that chaining the waits that
+    // cover an observe is a few binary searches, not a scan of every ask per observe
+    const byIncarnation = new Map<number, { starts: number[]; latestEnd: number[] }>();
+    for (const ask of this.cpAsks) {
+      let waits = byIncarnation.get(ask.incarnation);
+      if (waits === undefined) byIncarnation.set(ask.incarnation, (waits = { starts: [], latestEnd: [] }));
+      const end = ask.repliedMs >= 0 ? Math.min(ask.repliedMs, ask.timeMs + waitMs) : ask.timeMs + waitMs;
+      waits.starts.push(ask.timeMs);
+      waits.latestEnd.push(Math.max(end, waits.latestEnd[waits.latestEnd.length - 1] ?? -Infinity));
+    }
     for (const held of this.observesHeld.values()) {
-      // the end of the kernel waits that cover the observe's arrival, chained
+      // the end of the kernel waits that cover the observe's arrival, chained: the latest
+      // end among the asks started by `free`, until it moves no more
       let free = held.timeMs;
-      for (let moved = true; moved; ) {
-        moved = false;
-        for (const ask of this.cpAsks) {
-          if (ask.incarnation !== held.incarnation || ask.timeMs > free) continue;
-          const end = ask.repliedMs >= 0 ? Math.min(ask.repliedMs, ask.timeMs + waitMs) : ask.timeMs + waitMs;
-          if (end > free) {
-            free = end;
-            moved = true;
-          }
-        }
+      const waits = byIncarnation.get(held.incarnation);
+      for (let moved = waits !== undefined; moved; ) {
+        const last = lastAtOrBefore(waits!.starts, free);
+        const end = last < 0 ? -Infinity : waits!.latestEnd[last]!;
+        moved = end > free;
+        if (moved) free = end;
       }
       // and one kernel timeout more: a control plane may gather observes for one read, or
       // read one at a time (red team 27's correct systems), as long as the delay is bounded
@@ -295,6 +315,27 @@ export class Liveness extends Invariant {
       }
     });
   }
+}
+
+/** A dispatch, fenced query or read the control plane sent the kernel, and when a kernel
+ * reply about its request next reached that incarnation (-1: none did). */
+interface CpAsk {
+  readonly incarnation: number;
+  readonly requestId: string;
+  readonly timeMs: number;
+  repliedMs: number;
+}
+
+/** The index of the last value ≤ limit in an ascending array, -1 if none. */
+function lastAtOrBefore(ascending: readonly number[], limit: number): number {
+  let low = 0;
+  let high = ascending.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ascending[middle]! <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** An observe a control-plane incarnation received (see Liveness.observesTakenUp). */
