@@ -18,6 +18,35 @@ export class ReferenceModel {
   private readonly snapshots = new Map<string, string>();
   private laneA = 0;
   private laneB = 0;
+  /** With `undoable`: each map entry's value before a change, as (map, key, old value)
+   * triples, so that a state can be rolled back to an earlier mark (a kernel crash that
+   * loses its log's unsynced suffix) instead of rebuilt from the whole log. */
+  private readonly journal: unknown[] = [];
+
+  constructor(private readonly undoable = false) {}
+
+  /** Where the state stands now, for rollback (undoable models only). */
+  mark(): Mark {
+    return { at: this.journal.length, laneA: this.laneA, laneB: this.laneB };
+  }
+
+  /** Back to the state at `mark`: every change since undone, latest first. */
+  rollback(mark: Mark): void {
+    const journal = this.journal;
+    while (journal.length > mark.at) {
+      const old = journal.pop();
+      const key = journal.pop() as string;
+      const map = journal.pop() as Map<string, unknown>;
+      if (old === undefined) map.delete(key);
+      else map.set(key, old);
+    }
+    this.laneA = mark.laneA;
+    this.laneB = mark.laneB;
+  }
+
+  private note(map: Map<string, unknown>, key: string): void {
+    if (this.undoable) this.journal.push(map, key, map.get(key));
+  }
 
   /** Applies every effect of an executed operation; returns why it could not, or null. */
   apply(operation: Operation): string | null {
@@ -53,6 +82,7 @@ export class ReferenceModel {
       case 'set-config': {
         const old = this.config.get(operation.key);
         if (old !== undefined) this.remove(configEntry(operation.key, old));
+        this.note(this.config, operation.key);
         this.config.set(operation.key, operation.value);
         this.add(configEntry(operation.key, operation.value));
         return null;
@@ -60,6 +90,7 @@ export class ReferenceModel {
       case 'create-snapshot': {
         if (this.snapshots.has(operation.name)) return `snapshot ${operation.name} already existed`;
         const names = [...this.collections.keys()].sort().join(',');
+        this.note(this.snapshots, operation.name);
         this.snapshots.set(operation.name, names);
         this.add(snapshotEntry(operation.name, names));
         return null;
@@ -84,6 +115,7 @@ export class ReferenceModel {
 
   private setCollection(name: string, indexes: Set<string>): void {
     this.dropCollection(name);
+    this.note(this.collections, name);
     this.collections.set(name, indexes);
     this.add(collectionEntry(name, indexes));
   }
@@ -92,6 +124,7 @@ export class ReferenceModel {
     const indexes = this.collections.get(name);
     if (indexes === undefined) return false;
     this.remove(collectionEntry(name, indexes));
+    this.note(this.collections, name);
     this.collections.delete(name);
     return true;
   }
@@ -107,6 +140,13 @@ export class ReferenceModel {
     this.laneA = (this.laneA - entryA) | 0;
     this.laneB = (this.laneB - entryB) | 0;
   }
+}
+
+/** A state of an undoable model to roll back to. */
+export interface Mark {
+  readonly at: number;
+  readonly laneA: number;
+  readonly laneB: number;
 }
 
 function collectionEntry(name: string, indexes: Iterable<string>): string {

@@ -5,7 +5,7 @@
 // for one operator (4.3, 10).
 
 import type { DurableRecord, Message, StateView } from '../../src/protocol.ts';
-import { canonicalView, fingerprintView, ReferenceModel } from '../reference-model.ts';
+import { canonicalView, fingerprintView, type Mark, ReferenceModel } from '../reference-model.ts';
 import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
 import { Obligation } from './causality.ts';
 import { Invariant } from './invariant.ts';
@@ -13,12 +13,14 @@ import { Invariant } from './invariant.ts';
 export class KernelAtomic extends Invariant {
   readonly id = 'kernel.atomic';
   readonly clause = '7.2, 11';
-  private model = new ReferenceModel();
+  private readonly model = new ReferenceModel(true);
   /** whether the kernel has restarted: comparisons after a rebuild are at stake */
   private restarted = false;
 
   /** the model's fingerprint after each prefix of the kernel's log: [k] = after k records */
-  private prefixes: number[] = [new ReferenceModel().fingerprint()];
+  private readonly prefixes: number[] = [new ReferenceModel().fingerprint()];
+  /** the model's state after each prefix of the kernel's log, to roll back to */
+  private readonly marks: Mark[] = [this.model.mark()];
   /** read request id → the kernel's synced records when that read reached it */
   private readonly readFloor = new Map<string, number>();
 
@@ -31,16 +33,17 @@ export class KernelAtomic extends Invariant {
       }
     }
     this.prefixes.push(this.model.fingerprint());
+    this.marks.push(this.model.mark());
   }
 
+  /** A crash that lost the log's unsynced suffix: the model goes back to the state after
+   * the records kept (rolled back, not rebuilt from the whole log on every such crash). */
   onCrash(_world: World, process: Process, _cause: string, lost: readonly DurableRecord[]): void {
     if (process.address !== KERNEL || lost.length === 0) return;
-    this.model = new ReferenceModel();
-    this.prefixes = [this.model.fingerprint()];
-    for (const record of process.records) {
-      if (record.kind === 'EXEC') this.model.apply(record.operation);
-      this.prefixes.push(this.model.fingerprint());
-    }
+    const kept = process.records.length;
+    this.model.rollback(this.marks[kept] as Mark);
+    this.prefixes.length = kept + 1;
+    this.marks.length = kept + 1;
   }
 
   onDeliver(_world: World, _id: number, _source: number, _sourceIncarnation: number, target: Process, message: Message): void {
