@@ -92,9 +92,20 @@ export class Operator {
     return open;
   }
 
+  /** `requests`' ids in its order, and how many of the first are settled for good (a
+   * definitive answer, abandoned, walked away from, an observe: only a request id shown
+   * again makes one open again): the searches for an open request start there, where
+   * starting from the first request of the run made a long run's cost grow with the
+   * square of its length */
+  private readonly requestOrder: string[] = [];
+  private settledBefore = 0;
+
   private firstUnresolved(): string | null {
-    for (const [requestId, request] of this.requests) {
-      if (request.status === 'waiting' || request.status === 'unknown') return requestId;
+    for (let index = this.settledBefore; index < this.requestOrder.length; index++) {
+      const requestId = this.requestOrder[index] as string;
+      const status = (this.requests.get(requestId) as KnownRequest).status;
+      if (status === 'waiting' || status === 'unknown') return requestId;
+      if (index === this.settledBefore) this.settledBefore++;
     }
     return null;
   }
@@ -138,6 +149,8 @@ export class Operator {
       case 'request-id': {
         const state = this.intents[display.intent];
         const observe = state?.intent.kind === 'observe';
+        if (this.requests.has(display.requestId)) this.settledBefore = 0;
+        else this.requestOrder.push(display.requestId);
         this.requests.set(display.requestId, { intent: display.intent, status: observe ? 'observe' : 'waiting', asks: 0 });
         if (state !== undefined) state.requestId = display.requestId;
         if (display.intent !== this.currentIntent || this.phase !== 'awaiting-id') {
@@ -280,12 +293,22 @@ export class Operator {
     return `r0${this.index}${this.cursor}`;
   }
 
+  /** requestsSeen as a set */
+  private readonly seen = new Set<string>();
+
   private noteSeen(requestId: string): void {
-    if (this.requests.has(requestId) && !this.requestsSeen.includes(requestId)) this.requestsSeen.push(requestId);
+    if (this.requests.has(requestId) && !this.seen.has(requestId)) {
+      this.seen.add(requestId);
+      this.requestsSeen.push(requestId);
+    }
   }
 
   private askInQuiet(): void {
-    for (const [requestId, request] of this.requests) {
+    // (from the first request not settled for good: those before it are not open)
+    this.firstUnresolved();
+    for (let index = this.settledBefore; index < this.requestOrder.length; index++) {
+      const requestId = this.requestOrder[index] as string;
+      const request = this.requests.get(requestId) as KnownRequest;
       if ((request.status === 'waiting' || request.status === 'unknown') && request.asks < QUIET_ASKS_MAX) {
         this.ask(requestId);
         return;
