@@ -46,7 +46,9 @@ if (args[0] === '--child') {
   if (config.startsWith('-') && !ids.includes(config.slice(1))) throw new Error(`bench/layers.ts: no invariant ${config.slice(1)}`);
   const scenario = loadScenario(name);
   const seeds = Number(seedsText);
-  for (let seed = 1; seed <= 200; seed++) runOnce({ scenario, seed: BigInt(1_000_000 + seed), check, disabled }).world?.trace.release();
+  // a warm-up of 200 seeds, or a third of the measured ones if fewer (long scenarios)
+  const warmUp = Math.min(200, Math.max(2, Math.ceil(seeds / 3)));
+  for (let seed = 1; seed <= warmUp; seed++) runOnce({ scenario, seed: BigInt(1_000_000 + seed), check, disabled }).world?.trace.release();
   let events = 0;
   const started = performance.now();
   for (let seed = 1; seed <= seeds; seed++) {

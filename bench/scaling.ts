@@ -40,12 +40,16 @@ const SCENARIOS = [
   { name: 'bench/scenarios/mixed-long480.json', label: 'mixed, 480 actions', perRun: 16_700 },
 ];
 const CONFIGS = ['off', 'facts', 'on'] as const;
-const cells = CHECKOUTS.flatMap((checkout) => SCENARIOS.flatMap((scenario) => CONFIGS.map((config) => ({ checkout, scenario, config }))));
+// the two checkouts' runs of a (scenario, configuration) side by side, the one first in
+// odd rounds second in even ones: on a noisy machine their ratio is the figure to read
+const pairs = SCENARIOS.flatMap((scenario) => CONFIGS.map((config) => ({ scenario, config })));
 const times = new Map<string, number[]>();
 const perRun = new Map<string, number>();
 
 for (let round = 0; round < rounds; round++) {
-  const order = cells.map((_, i) => cells[(i + round * 4) % cells.length]!);
+  const rotated = pairs.map((_, i) => pairs[(i + round * 4) % pairs.length]!);
+  const checkouts = round % 2 === 0 ? CHECKOUTS : [...CHECKOUTS].reverse();
+  const order = rotated.flatMap((pair) => checkouts.map((checkout) => ({ checkout, ...pair })));
   for (const { checkout, scenario, config } of order) {
     const seeds = Math.max(4, Math.round(budget / scenario.perRun));
     const child = spawnSync(process.execPath, ['--import', 'tsx', join(checkout, 'bench/layers.ts'), '--child', config, scenario.name, String(seeds)], { encoding: 'utf8', cwd: here });
@@ -79,5 +83,18 @@ for (const checkout of CHECKOUTS) {
     const get = (config: string) => times.get(`${checkout} ${scenario.name} ${config}`) ?? [];
     const label = CHECKOUTS.length > 1 ? `${checkout === here ? 'this' : other} | ` : '';
     console.log(`| ${label}${scenario.label} | ${Math.round(perRun.get(scenario.name) ?? 0).toLocaleString('en-US')} | ${range(get('off'))} | ${range(get('facts'))} | ${range(get('on'))} | ${(median(get('on')) / base).toFixed(2)}× |`);
+  }
+}
+if (CHECKOUTS.length > 1) {
+  const [before, after] = CHECKOUTS as [string, string];
+  console.log(`\nThis checkout ÷ ${other}, round by round (the two runs of a round side by side): median (min–max); below 1 is faster.\n`);
+  console.log('| scenario | invariants off | facts only | invariants on |\n|---|---:|---:|---:|');
+  for (const scenario of SCENARIOS) {
+    const ratio = (config: string) => {
+      const a = times.get(`${after} ${scenario.name} ${config}`) ?? [];
+      const b = times.get(`${before} ${scenario.name} ${config}`) ?? [];
+      return range(a.map((x, i) => x / (b[i] ?? x)));
+    };
+    console.log(`| ${scenario.label} | ${ratio('off')} | ${ratio('facts')} | ${ratio('on')} |`);
   }
 }
