@@ -182,6 +182,10 @@ export class Operator {
         if (request !== undefined && request.status !== 'abandoned' && request.status !== 'observe') {
           if (display.outcome !== 'unknown') request.status = display.outcome;
           else if (request.status === 'waiting') request.status = 'unknown';
+          // a client may show any word as an outcome, one that reads as open among them
+          // ("waiting"): the search for an open request starts over
+          const now: string = request.status;
+          if (now === 'waiting' || now === 'unknown') this.settledBefore = 0;
         }
         if (display.requestId !== this.currentRequest) return;
         if (this.phase !== 'awaiting-challenge' && this.phase !== 'awaiting-answer' && this.phase !== 'asking') return;

@@ -37,7 +37,7 @@ export class ReferenceModel {
       const old = journal.pop();
       const key = journal.pop() as string;
       const map = journal.pop() as Map<string, unknown>;
-      if (old === undefined) map.delete(key);
+      if (old === ABSENT) map.delete(key);
       else map.set(key, old);
     }
     this.laneA = mark.laneA;
@@ -45,7 +45,8 @@ export class ReferenceModel {
   }
 
   private note(map: Map<string, unknown>, key: string): void {
-    if (this.undoable) this.journal.push(map, key, map.get(key));
+    // (absent, not undefined: an operation may set a key to undefined — review of 13240f9)
+    if (this.undoable) this.journal.push(map, key, map.has(key) ? map.get(key) : ABSENT);
   }
 
   /** Applies every effect of an executed operation; returns why it could not, or null. */
@@ -141,6 +142,9 @@ export class ReferenceModel {
     this.laneB = (this.laneB - entryB) | 0;
   }
 }
+
+/** A journal's mark for "the key was not in the map". */
+const ABSENT = Symbol('absent');
 
 /** A state of an undoable model to roll back to. */
 export interface Mark {

@@ -7,7 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Operation } from '../src/protocol.ts';
-import { Owed } from '../sim/invariants/facts.ts';
+import { AuditComplete } from '../sim/invariants/audit.ts';
+import { Facts, Owed } from '../sim/invariants/facts.ts';
+import { OutcomeFromKernel } from '../sim/invariants/outcomes.ts';
+import { Operator } from '../sim/operator.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { CONTROL_PLANE, FIRST_CLIENT, KERNEL, Process, type World } from '../sim/world.ts';
 import { type Mark, ReferenceModel } from '../sim/reference-model.ts';
 import { Stream } from '../sim/rng.ts';
 
@@ -95,6 +100,134 @@ test('Owed.clearFor removes exactly that one from every request, as a scan of ev
       for (const key of requests) assert.equal(owed.of(key), naive.get(key) ?? [], `seed ${seed} step ${step}: ${key}`);
     }
   }
+});
+
+// The cases a review of the indexes found (drivers feeding the observers by hand, as the
+// world would): each failed with the first version of its index.
+
+/** A world as the observers read it, by hand. */
+function handWorld(): World & { steps: number; time: number } {
+  const world = { steps: 1, time: 10, currentEvent: null, cause: 0, clockOf: () => world.time, stepKind: () => 'hand', timerDelay: (_address: number, ms: number) => ms, options: { plan: [] } };
+  return world as unknown as World & { steps: number; time: number };
+}
+
+function live(address: number, role: string, name: string): Process {
+  const process = new Process(address, role as never, 0, name);
+  process.incarnation = 1;
+  process.up = true;
+  return process;
+}
+
+test('audit.complete: two lost "unknown" records of one request leave it not unknown', () => {
+  const facts = new Facts([]);
+  const audit = new AuditComplete(facts, { timeouts: { kernelMs: 100 } } as unknown as Scenario);
+  const world = handWorld();
+  const cp = live(CONTROL_PLANE, 'control-plane', 'control-plane');
+  const client = live(FIRST_CLIENT, 'client', 'client-0');
+  let id = 0;
+  const send = (from: Process, to: Process, message: object) => {
+    id++;
+    facts.onSend(world, id, 0, from, to, message as never, null);
+    audit.onSend(world, id, 0, from, to, message as never);
+  };
+  const append = (record: object) => {
+    cp.records.push(record as never);
+    facts.onAppend(world, cp, record as never);
+    audit.onAppend(world, cp, record as never);
+  };
+  const submit = { kind: 'submit', requestId: 'r1', operation: { kind: 'drop-collection', name: 'a' } };
+  send(client, cp, submit);
+  world.steps++;
+  facts.onDeliver(world, id, client.address, 1, cp, submit as never, false);
+  audit.onDeliver(world, id, client.address, 1, cp, submit as never);
+  append({ kind: 'AUDIT', failure: 'duplicate-request', timeMs: world.time, requestId: 'r1', outcome: 'unknown' });
+  world.steps++;
+  append({ kind: 'AUDIT', failure: 'duplicate-request', timeMs: world.time, requestId: 'r1', outcome: 'unknown' });
+  const lost = cp.records.splice(0, 2);
+  cp.synced = 0;
+  facts.onCrash(world, cp, 'crash', lost);
+  audit.onCrash(world, cp, lost);
+  cp.incarnation = 2;
+  world.steps++;
+  world.time = 50;
+  send(cp, client, { kind: 'answer', requestId: 'r1', outcome: 'executed', source: 'kernel', rejection: null, text: 'done' });
+  assert.equal(audit.violations.map((violation) => violation.explanation), [], 'no "unknown" survived the crash to be resolved');
+});
+
+test('operators: a request shown an outcome that reads as open is found open again', () => {
+  const commands: { kind: string; requestId?: string }[] = [];
+  const host = { command: (_operator: number, command: { kind: string }) => commands.push(command), wake() {}, planDone() {}, requestsSeen: () => [] };
+  const plan = [{ kind: 'valid', operation: { kind: 'drop-collection', name: 'a' }, thinkMs: 1, reissue: false, ask: false }];
+  const operator = new Operator(0, plan as never, 100, host as never);
+  const outcome = (requestId: string, word: string) => operator.onDisplay({ kind: 'outcome', requestId, outcome: word, source: 'kernel', rejection: null, text: '?' } as never);
+  operator.onDisplay({ kind: 'request-id', intent: 0, requestId: 'r1' } as never);
+  operator.onDisplay({ kind: 'request-id', intent: 0, requestId: 'r2' } as never);
+  outcome('r1', 'executed');
+  outcome('r2', 'executed');
+  const inside = operator as unknown as { firstUnresolved(): string | null; askInQuiet(): void };
+  assert.is(inside.firstUnresolved(), null); // both settled: the search starts past them now
+  operator.enterQuiet();
+  outcome('r1', 'waiting'); // a broken client's word for an outcome
+  assert.equal(operator.unresolved(), ['r1']);
+  assert.is(inside.firstUnresolved(), 'r1');
+  inside.askInQuiet();
+  assert.equal(commands.at(-1), { kind: 'ask-outcome', requestId: 'r1' });
+});
+
+test('kernel.atomic\'s model: a key set to undefined is rolled back to undefined, not removed', () => {
+  const model = new ReferenceModel(true);
+  model.apply({ kind: 'set-config', key: 'k' } as unknown as Operation);
+  const mark = model.mark();
+  model.apply({ kind: 'set-config', key: 'k', value: 'x' });
+  model.rollback(mark);
+  assert.is(model.canonical(), rebuilt([{ kind: 'set-config', key: 'k' } as unknown as Operation]).canonical());
+});
+
+test('outcome.from-kernel judges a reply after a lossy crash against the request\'s first record as the log stands', () => {
+  // (the first version cached a log index that a crash could leave pointing past the
+  // request's first record: a reply stating EXEC over a first FENCE went unflagged)
+  const facts = new Facts([]);
+  const oracle = new OutcomeFromKernel(facts, null);
+  const world = handWorld();
+  const kernel = live(KERNEL, 'kernel', 'kernel');
+  const cp = live(CONTROL_PLANE, 'control-plane', 'control-plane');
+  let id = 0;
+  const operation = { kind: 'drop-collection', name: 'a' };
+  const send = (message: object) => {
+    id++;
+    facts.onSend(world, id, 0, kernel, cp, message as never, null);
+    oracle.onSend(world, id, 0, kernel, cp, message as never);
+  };
+  const append = (record: object) => {
+    kernel.records.push(record as never);
+    facts.onAppend(world, kernel, record as never);
+    oracle.onAppend(world, kernel, record as never);
+  };
+  const sync = () => {
+    kernel.synced = kernel.records.length;
+    facts.onSync(world, kernel);
+  };
+  append({ kind: 'EXEC', requestId: 'a', operation });
+  sync();
+  world.steps++;
+  append({ kind: 'EXEC', requestId: 'b', operation });
+  append({ kind: 'EXEC', requestId: 'r', operation });
+  send({ kind: 'decision', requestId: 'r', decision: { kind: 'EXEC' } }); // before its sync
+  oracle.onHandled(world, kernel);
+  const lost = kernel.records.splice(1, 2);
+  kernel.synced = 1;
+  facts.onCrash(world, kernel, 'crash', lost);
+  oracle.onCrash(world, kernel);
+  kernel.incarnation = 2;
+  world.steps++;
+  append({ kind: 'FENCE', requestId: 'r' });
+  append({ kind: 'EXEC', requestId: 'r', operation });
+  sync();
+  send({ kind: 'decision', requestId: 'r', decision: { kind: 'EXEC' } });
+  oracle.onHandled(world, kernel);
+  const explanations = oracle.violations.map((violation) => violation.explanation);
+  assert.is(explanations.length, 2, explanations.join('\n'));
+  assert.match(explanations[1] ?? '', /first decision for it is FENCE/);
 });
 
 test('a long run (16 times the actions of mixed) gives the same verdict and trace in two processes', () => {

@@ -411,17 +411,19 @@ export class AuditComplete extends Invariant {
     // (the lost records are the log's suffix: only their requests' indexes reach past it)
     for (const record of lost) {
       if (record.kind !== 'AUDIT') continue;
-      const indexes = this.byRequest.get(record.requestId);
-      if (indexes === undefined) continue;
-      while (indexes.length > 0 && (indexes[indexes.length - 1] as number) >= process.records.length) indexes.pop();
-      if (indexes.length === 0) this.byRequest.delete(record.requestId);
       // an "unknown" the crash lost was never logged: nothing later resolves it (the reference,
       // swarm seed 19075 and skewed-clocks 15592: a duplicate-request record lost at the sync)
+      // (counted down for every lost record, before the indexes: the first lost record of a
+      // request trims all of its indexes — review of f6d07f6)
       if (record.outcome === 'unknown') {
         const left = (this.unknownRecords.get(record.requestId) ?? 0) - 1;
         this.unknownRecords.set(record.requestId, left);
         if (left <= 0) this.unknown.delete(record.requestId);
       }
+      const indexes = this.byRequest.get(record.requestId);
+      if (indexes === undefined) continue;
+      while (indexes.length > 0 && (indexes[indexes.length - 1] as number) >= process.records.length) indexes.pop();
+      if (indexes.length === 0) this.byRequest.delete(record.requestId);
     }
     for (const requestId of this.dispatchedBy.get(process.incarnation) ?? []) {
       if (!(this.answered.get(requestId)?.has(process.incarnation) ?? false)) this.inFlightAtCrash.add(requestId);

@@ -98,11 +98,13 @@ export class ClientCrashBeforeSubmit extends Invariant {
     if (this.lost.length === 0) return;
     // one pass over the requests, the messages and the audit log for all the lost intents
     // (a scan of each per lost intent made a long run's end cost the square of its length)
-    const byIntent = new Map<number, RequestFacts[]>();
+    // (operator, then intent: a client may show any number as an intent)
+    const byIntent = new Map<number, Map<number, RequestFacts[]>>();
     for (const facts of this.facts.requests.values()) {
-      const key = facts.operator * 65536 + facts.intent;
-      const list = byIntent.get(key);
-      if (list === undefined) byIntent.set(key, [facts]);
+      let intents = byIntent.get(facts.operator);
+      if (intents === undefined) byIntent.set(facts.operator, (intents = new Map()));
+      const list = intents.get(facts.intent);
+      if (list === undefined) intents.set(facts.intent, [facts]);
       else list.push(facts);
     }
     const lostIds = new Set(this.lost.map((intent) => intent.requestId));
@@ -116,7 +118,7 @@ export class ClientCrashBeforeSubmit extends Invariant {
       this.check(true);
       const subject = `operator-${intent.operator} intent ${intent.intent}`;
       const at = { step: intent.step, timeMs: intent.timeMs };
-      for (const facts of byIntent.get(intent.operator * 65536 + intent.intent) ?? []) {
+      for (const facts of byIntent.get(intent.operator)?.get(intent.intent) ?? []) {
         if (facts.displayedAtStep > intent.step) {
           this.violate(world, subject, `its client crashed before submitting, yet request ${facts.requestId} was raised for it later (step ${facts.displayedAtStep}) without the operator asking`, [facts.displayedAtStep], at);
         }
