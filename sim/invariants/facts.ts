@@ -275,26 +275,15 @@ export class Facts implements WorldObserver {
     return this.cpAnswers.get(requestId) ?? Facts.NONE;
   }
 
-  /** request id → the client incarnations (address × 2^16 + incarnation) that sent
-   * something about it: what a client incarnation shows about a request answers a question
-   * that very incarnation asked (spec 10: no in-flight state survives a crash) */
-  private readonly asked = new Map<string, number[]>();
-
-  /** Whether this client incarnation sent anything about the request (with `record`: notes
-   * that it did). */
-  askedBy(requestId: string, address: number, incarnation: number, record = false): boolean {
-    const who = incarnationKey(address, incarnation);
-    const list = this.asked.get(requestId);
-    if (list !== undefined && list.includes(who)) return true;
-    if (record) {
-      if (list === undefined) this.asked.set(requestId, [who]);
-      else list.push(who);
-    }
-    return false;
+  /** Whether this client incarnation sent anything about the request: what a client
+   * incarnation shows about a request answers a question that very incarnation asked
+   * (spec 10: no in-flight state survives a crash). */
+  askedBy(requestId: string, address: number, incarnation: number): boolean {
+    return this.lastClientSend(requestId, address, incarnation) >= 0;
   }
 
-  /** request id → per client incarnation that sent something about it, the step of its
-   * latest send, as (incarnationKey, step) pairs */
+  /** request id → per client incarnation (address × 2^16 + incarnation) that sent
+   * something about it, the step of its latest send, as (incarnationKey, step) pairs */
   private readonly clientSends = new Map<string, number[]>();
 
   private noteClientSend(requestId: string, who: number, step: number): void {
@@ -338,7 +327,6 @@ export class Facts implements WorldObserver {
     this.messages[id] = sent;
     if (dropped !== null) this.stressed.add(message.requestId);
     if (source.role === 'client') {
-      this.askedBy(message.requestId, source.address, source.incarnation, true);
       this.noteClientSend(message.requestId, incarnationKey(source.address, source.incarnation), world.steps);
       if (message.kind === 'submit' || message.kind === 'confirm' || message.kind === 'outcome-query' || message.kind === 'observe') {
         this.clientOwes.add(message.requestId, source.address);
