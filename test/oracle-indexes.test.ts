@@ -111,6 +111,27 @@ function handWorld(): World & { steps: number; time: number } {
   return world as unknown as World & { steps: number; time: number };
 }
 
+/** Sends and appends fed to the facts, then to one oracle, as the world's hooks do. */
+function feeder(world: World, facts: Facts, oracle: { onSend(...args: never[]): void; onAppend(...args: never[]): void }) {
+  const observer = oracle as unknown as Facts;
+  let id = 0;
+  return {
+    get id() {
+      return id;
+    },
+    send(from: Process, to: Process, message: object): void {
+      id++;
+      facts.onSend(world, id, 0, from, to, message as never, null);
+      observer.onSend(world, id, 0, from, to, message as never);
+    },
+    append(process: Process, record: object): void {
+      process.records.push(record as never);
+      facts.onAppend(world, process, record as never);
+      observer.onAppend(world, process, record as never);
+    },
+  };
+}
+
 function live(address: number, role: string, name: string): Process {
   const process = new Process(address, role as never, 0, name);
   process.incarnation = 1;
@@ -124,22 +145,14 @@ test('audit.complete: two lost "unknown" records of one request leave it not unk
   const world = handWorld();
   const cp = live(CONTROL_PLANE, 'control-plane', 'control-plane');
   const client = live(FIRST_CLIENT, 'client', 'client-0');
-  let id = 0;
-  const send = (from: Process, to: Process, message: object) => {
-    id++;
-    facts.onSend(world, id, 0, from, to, message as never, null);
-    audit.onSend(world, id, 0, from, to, message as never);
-  };
-  const append = (record: object) => {
-    cp.records.push(record as never);
-    facts.onAppend(world, cp, record as never);
-    audit.onAppend(world, cp, record as never);
-  };
+  const feed = feeder(world, facts, audit);
+  const send = feed.send;
+  const append = (record: object) => feed.append(cp, record);
   const submit = { kind: 'submit', requestId: 'r1', operation: { kind: 'drop-collection', name: 'a' } };
   send(client, cp, submit);
   world.steps++;
-  facts.onDeliver(world, id, client.address, 1, cp, submit as never, false);
-  audit.onDeliver(world, id, client.address, 1, cp, submit as never);
+  facts.onDeliver(world, feed.id, client.address, 1, cp, submit as never, false);
+  audit.onDeliver(world, feed.id, client.address, 1, cp, submit as never);
   append({ kind: 'AUDIT', failure: 'duplicate-request', timeMs: world.time, requestId: 'r1', outcome: 'unknown' });
   world.steps++;
   append({ kind: 'AUDIT', failure: 'duplicate-request', timeMs: world.time, requestId: 'r1', outcome: 'unknown' });
@@ -191,18 +204,10 @@ test('outcome.from-kernel judges a reply after a lossy crash against the request
   const world = handWorld();
   const kernel = live(KERNEL, 'kernel', 'kernel');
   const cp = live(CONTROL_PLANE, 'control-plane', 'control-plane');
-  let id = 0;
   const operation = { kind: 'drop-collection', name: 'a' };
-  const send = (message: object) => {
-    id++;
-    facts.onSend(world, id, 0, kernel, cp, message as never, null);
-    oracle.onSend(world, id, 0, kernel, cp, message as never);
-  };
-  const append = (record: object) => {
-    kernel.records.push(record as never);
-    facts.onAppend(world, kernel, record as never);
-    oracle.onAppend(world, kernel, record as never);
-  };
+  const feed = feeder(world, facts, oracle);
+  const send = (message: object) => feed.send(kernel, cp, message);
+  const append = (record: object) => feed.append(kernel, record);
   const sync = () => {
     kernel.synced = kernel.records.length;
     facts.onSync(world, kernel);
