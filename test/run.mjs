@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WEIGHTS = {
-  sweep: 54, mutants: 26, 'alternative-systems': 20, cli: 17, 'every-failure-replays': 16,
+  sweep: 37, mutants: 26, 'alternative-systems': 20, cli: 17, 'every-failure-replays': 16,
   'reliability/output': 14, 'reliability/report': 12, scenarios: 11.5, 'report-browser': 8.1,
   explore: 7.8, 'reliability/cli': 6.3, 'reliability/hostile': 6, invariants: 4.6, 'timing-swarm': 4.1,
   world: 2.3, 'operator-ask-about-another': 2.3, 'oracle-indexes': 6, witnesses: 1.6, 'reliability/sut-formats': 1.6,

@@ -17,6 +17,8 @@
 //     still fails within 20 seeds of every scenario, in two processes (test/folder-mutants.ts,
 //     test/verify-shard.ts, as is the shrink check; it
 //     was part of npm test until npm test neared its 2 minutes);
+//   - determinism's separate processes under another directory, zones and locales (red
+//     team 20's systems; in npm test until it neared its 2 minutes);
 //   - 3,000 seeds of timing-swarm: the reference holds, the query-during-dispatch race is reached.
 
 import { spawn } from 'node:child_process';
@@ -24,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MUTANTS } from '../mutants/index.ts';
 import { wallNow } from '../sim/clock.ts';
+import { main } from '../sim/cli.ts';
 import { digestLine } from '../sim/digest.ts';
 import { scoreMutant, scoreReference } from '../sim/mutation.ts';
 import { WorkerPool } from '../sim/pool.ts';
@@ -209,6 +212,33 @@ try {
       if (!row.caught) survivors.push(row.mutant);
     }
     return survivors.length > 0 ? `survived: ${survivors.join(', ')}` : null;
+  });
+  await check('determinism\'s separate processes: another working directory, zones west and east of UTC, a locale with its own digits, room for a large table', async () => {
+    // red team 20: a control plane that quoted the working directory read as it was imported,
+    // one that formatted a local date with a zone offset read then (both passed when the
+    // separate process ran in the same directory, under Pacific/Chatham), one that mapped
+    // digits through a table built with toLocaleString() at import (the first process's tr_TR
+    // has Latin digits, the second's ar_EG its own), and a correct kernel keeping a 256 MB
+    // filter, for which the separate process ran out of its 192 MB. (In npm test until it
+    // neared its 2 minutes.)
+    const problems: string[] = [];
+    const cli = async (args: string[]): Promise<{ code: number; out: string }> => {
+      let out = '';
+      const code = await main(args, { out: (t) => void (out += `${t}\n`), err: (t) => void (out += `${t}\n`) });
+      return { code, out };
+    };
+    for (const [name, scenario, seed] of [['cp-timeout-text-cites-audit-path', 'mixed', '5'], ['cp-expired-text-local-date', 'skewed-clocks', '1']] as const) {
+      const { code, out } = await cli(['run', '--scenario', scenario, '--seed', seed, '--check-determinism', '--sut', `mutants/red-team-20/environment/${name}.ts`, '--quiet']);
+      if (code !== 1 || !/determinism/.test(out)) problems.push(`${name}: exit ${code}, no determinism failure: ${out.slice(0, 300)}`);
+    }
+    const digits = await cli(['run', '--scenario', 'invalid-request', '--seed', '1', '--check-determinism', '--sut', 'mutants/red-team-20/environment/cp-validation-text-localized-digits.ts']);
+    if (digits.code !== 1) problems.push(`cp-validation-text-localized-digits: exit ${digits.code}`);
+    if (!/the second separate process \(TZ=Asia\/Kathmandu, LANG=ar_EG/.test(digits.out)) problems.push('cp-validation-text-localized-digits: the second separate process is not named with TZ=Asia/Kathmandu, LANG=ar_EG');
+    if (!/"a collection takes at most ٨ indexes, got ١٢" in the second separate process/.test(digits.out)) problems.push('cp-validation-text-localized-digits: the Arabic-Indic digits are not quoted');
+    const large = await cli(['run', '--scenario', 'calm', '--seed', '5', '--check-determinism', '--sut', 'mutants/red-team-20/correct-kernel-bloom-prefilter.ts', '--quiet']);
+    if (large.code !== 0) problems.push(`correct-kernel-bloom-prefilter: exit ${large.code}: ${large.out.slice(0, 300)}`);
+    say('4 runs, each checked in two separate processes');
+    return problems.length === 0 ? null : problems.join('; ');
   });
   await check('every mutant: a failing seed\'s repro replays step for step and shrinks to ≤ 3 faults', async () => {
     const { problems, modules } = await inTwoProcesses('shrink');
