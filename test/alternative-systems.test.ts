@@ -330,4 +330,19 @@ passes("red team 31's correct-intent-wal passes where a restart logs its open di
 passes("red team 33's correct-per-request-hold passes", 'red-team-33/correct-per-request-hold', ['duplicate-requests', 'late-replies'], 1);
 passes("red team 33's correct-coalesce-held passes", 'red-team-33/correct-coalesce-held', ['late-replies', 'client-crash-after-confirm'], 1);
 
+// red team 34: the words around a verdict. A control plane that passed a kernel rejection on
+// as "OK — already exists (<kernel text>)" or "nothing to do — already in place (kernel: …)",
+// and an unknown told as "the request probably did not go through; reissue it" (the client)
+// or "the kernel never got it — nothing happened; reissue it" (the control plane), each
+// passed 2,200 runs: the outcome fields were right, and the phrases were not in the claims'
+// lists. The same team's code-prefixed rejection text and its other correct designs pass.
+caught("red team 34's cp-text-success-claim is caught (audit.complete)", 'red-team-34/cp-text-success-claim', 'kernel-rejection', 1, 'audit.complete', /"OK — already exists \(collection .* already exists\)", which presents the kernel's rejection as the goal already met/);
+caught("red team 34's cp-text-reinterpret is caught (audit.complete)", 'red-team-34/cp-text-reinterpret', 'kernel-rejection', 1, 'audit.complete', /nothing to do — already in place .*a rejection reinterpreted/);
+caught("red team 34's cl-timeout-text-guess is caught (audit.complete)", 'red-team-34/cl-timeout-text-guess', 'late-replies', 1, 'audit.complete', /showed its operator r\d+'s outcome as unknown with the text "no response — the request probably did not go through; reissue it", which states an outcome the control plane does not know/);
+caught("red team 34's cp-kernel-timeout-text-guess2 is caught (audit.complete)", 'red-team-34/cp-kernel-timeout-text-guess2', 'late-replies', 1, 'audit.complete', /outcome is unknown with the text "the kernel never got it — nothing happened; reissue it"/);
+passes("red team 34's correct-cp-text-with-code passes", 'red-team-34/correct-cp-text-with-code', ['kernel-rejection', 'impatient-operators'], 2);
+for (const name of ['correct-cp-intent-wal', 'correct-cp-query-piggyback', 'correct-kernel-group-commit-clean-reads', 'correct-kernel-received-intent', 'correct-kernel-reannounce']) {
+  passes(`red team 34's ${name} passes`, `red-team-34/${name}`, ['mixed', 'kernel-crash-after-observe', 'cp-crash-during-dispatch'], 2);
+}
+
 test.run();

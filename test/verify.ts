@@ -227,8 +227,9 @@ try {
       const code = await main(args, { out: (t) => void (out += `${t}\n`), err: (t) => void (out += `${t}\n`) });
       return { code, out };
     };
-    for (const [name, scenario, seed] of [['cp-timeout-text-cites-audit-path', 'mixed', '5'], ['cp-expired-text-local-date', 'skewed-clocks', '1']] as const) {
-      const { code, out } = await cli(['run', '--scenario', scenario, '--seed', seed, '--check-determinism', '--sut', `mutants/red-team-20/environment/${name}.ts`, '--quiet']);
+    // (and red team 34's client that chose its "no response" words by LANG)
+    for (const [name, scenario, seed] of [['red-team-20/environment/cp-timeout-text-cites-audit-path', 'mixed', '5'], ['red-team-20/environment/cp-expired-text-local-date', 'skewed-clocks', '1'], ['red-team-34/environment/cl-lang-env', 'late-replies', '1']] as const) {
+      const { code, out } = await cli(['run', '--scenario', scenario, '--seed', seed, '--check-determinism', '--sut', `mutants/${name}.ts`, '--quiet']);
       if (code !== 1 || !/determinism/.test(out)) problems.push(`${name}: exit ${code}, no determinism failure: ${out.slice(0, 300)}`);
     }
     const digits = await cli(['run', '--scenario', 'invalid-request', '--seed', '1', '--check-determinism', '--sut', 'mutants/red-team-20/environment/cp-validation-text-localized-digits.ts']);
@@ -237,7 +238,7 @@ try {
     if (!/"a collection takes at most ٨ indexes, got ١٢" in the second separate process/.test(digits.out)) problems.push('cp-validation-text-localized-digits: the Arabic-Indic digits are not quoted');
     const large = await cli(['run', '--scenario', 'calm', '--seed', '5', '--check-determinism', '--sut', 'mutants/red-team-20/correct-kernel-bloom-prefilter.ts', '--quiet']);
     if (large.code !== 0) problems.push(`correct-kernel-bloom-prefilter: exit ${large.code}: ${large.out.slice(0, 300)}`);
-    say('4 runs, each checked in two separate processes');
+    say('5 runs, each checked in two separate processes');
     return problems.length === 0 ? null : problems.join('; ');
   });
   await check('every mutant: a failing seed\'s repro replays step for step and shrinks to ≤ 3 faults', async () => {

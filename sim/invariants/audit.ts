@@ -775,7 +775,11 @@ export function contradicts(outcome: string, text: string, source = '', rejectio
     // plane will retry)" — a final rejection reinterpreted (7.1)
     if (typeof text !== 'string' || rejection === '' || !text.includes(rejection)) return null;
     const own = text.split(rejection).join(' ').trim();
-    return own === '' ? null : contradicts('not-executed', own);
+    if (own === '') return null;
+    // and around it, no word that the rejection met the operator's goal: "nothing to do —
+    // already in place" tells the operator it worked (red team 34)
+    if (CLAIMS_GOAL_MET.test(own.toLowerCase())) return 'presents the kernel\'s rejection as the goal already met: a rejection reinterpreted';
+    return contradicts('not-executed', own);
   }
   const judgedTexts = outcome === 'unknown' ? contradictsUnknown : outcome === 'executed' ? contradictsExecuted : source === 'validation' ? contradictsValidation : contradictsNotExecuted;
   let judged = judgedTexts.get(text);
@@ -791,10 +795,16 @@ const AUX = String.raw`(?:was|were|is|has been|have been|had been|got|gets|will 
 /** a claim that it took effect */
 const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|already\s+)?(?:executed|applied|done|performed|carried out|committed|completed|made)\b|\bsucceeded\b|\btook effect\b|\b(?:executed|applied|completed) successfully\b|\bhas (?:executed|run|completed)\b`);
 /** a claim that it did not */
-const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\brolled back\b|\baborted\b`);
+const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\brolled back\b|\baborted\b|\bdid(?:n't| not)\s+(?:go|get|make it)\s+through\b|\bdid(?:n't| not)\s+(?:reach|get to)\s+the\s+kernel\b|\bnever\s+(?:reached|got to)\s+the\s+kernel\b|\b(?:kernel|it|request)\s+never\s+(?:got|received|saw|reached|arrived|went through|made it)\b|\bnothing\s+(?:happened|changed)\b`);
 const CLAIMS_NOT_EXECUTED_ALL = new RegExp(CLAIMS_NOT_EXECUTED.source, 'g');
 /** hedging: a final outcome stated as if it might still change */
 const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b|\bwill (?:retry|try again|be retried|resubmit|re-?send)\b|\btransient\b|\btemporar(?:y|ily)\b/;
+/** advice to issue the request again, as an imperative (not "before reissuing", "do not
+ * retry"): safe only if it did not execute, so said of an unknown or executed outcome it
+ * is a guess (4.3, 7.2: the operator investigates kernel state; red team 34) */
+const ADVISES_REISSUE = /(?:^|[;:,.!?—–(]\s*|-\s+|\b(?:please|so|just|then|and|you (?:can|may|should|must)|safe to|simply)\s+)(?:re-?issue|re-?submit|re-?send|re-?try|retry|try (?:it )?again|submit (?:it )?again|issue (?:it )?again|send (?:it )?again)\b(?!\s+(?:is|would|may|might|could|can|will)\b)/;
+/** a kernel rejection presented as the operator's goal met (7.1: not reinterpreted) */
+const CLAIMS_GOAL_MET = /^(?:ok|okay|all good|success(?:ful)?|fine)\b|\b(?:ok|okay)\s*[—–:!,]|\bnothing (?:to do|to be done|needed)\b|\balready\s+(?:in place|there|present|done|gone|absent|taken|applied|the case|satisfied|up to date|as requested)\b|\bno (?:action|change|work) (?:is |was )?(?:needed|required|necessary)\b|\bno-?op\b|\b(?:goal|desired state|intent)\s+(?:is\s+|was\s+|has been\s+)?(?:already\s+)?(?:met|reached|achieved|satisfied)\b|\b(?:safe|fine|ok) to ignore\b|\bcan (?:safely )?be ignored\b|\bharmless\b/;
 /** a rejected request's explanation claiming it changed something */
 const CLAIMS_CHANGE = new RegExp(String.raw`\b${AUX}\s+(?:reset|set|changed|updated|corrected|adjusted|normali[sz]ed|replaced|created|renamed|dropped|restored|defaulted)\b|\breset to\b|\b(?:using|used) (?:the|its) default\b|\bdefault (?:value )?(?:was|is|will be) used\b|\bauto-?correct`);
 
@@ -802,10 +812,12 @@ function contradiction(outcome: string, text: string, validation: boolean): stri
   const lower = text.toLowerCase();
   if (outcome === 'unknown') {
     if (CLAIMS_EXECUTED.test(lower) || CLAIMS_NOT_EXECUTED.test(lower)) return 'states an outcome the control plane does not know';
+    if (ADVISES_REISSUE.test(lower)) return 'tells the operator to issue it again, safe only if it did not execute: a guess, where the kernel\'s state is to be investigated';
     return null;
   }
   if (outcome === 'executed') {
     if (CLAIMS_NOT_EXECUTED.test(lower)) return 'says it did not take effect';
+    if (ADVISES_REISSUE.test(lower)) return 'tells the operator to issue it again, though it executed';
     if (HEDGES.test(lower)) return 'states it as not final';
     return null;
   }
