@@ -63,7 +63,7 @@ test('scenarios list names every directed scenario with its clauses', async () =
 
 test('each directed scenario produces its situations in ≥ 99% of seeds, distinct traces, and the reference passes', () => {
   // (npm run verify: 1,000 seeds of each, every seed reaching every situation)
-  const seeds = testSeeds(50);
+  const seeds = testSeeds(25);
   const clauses = new Set<string>();
   for (const name of DIRECTED) {
     const scenario = loadScenario(name);
@@ -141,7 +141,7 @@ test('a sweep names the seeds where a directed scenario did not reach its situat
   // calm has no faults, so it never reaches a control-plane crash
   const calm = JSON.parse(readFileSync(resolve('scenarios/calm.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(file, JSON.stringify({ ...calm, name: 'claims-too-much', clauses: ['5.1'], description: 'calm, claiming 5.1', situations: ['cp-crash-before-dispatch'] }));
-  const { code, out } = await cli(['sweep', '--scenario', file, '--seeds', '4', '--jobs', '1', '--no-progress', '--out', join(dir, 'out')]);
+  const { code, out } = await cli(['sweep', '--scenario', file, '--seeds', '4', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', join(dir, 'out')]);
   assert.is(code, 0, out);
   assert.match(out, /directed claims-too-much: cp-crash-before-dispatch not reached in 4 of 4 seeds/);
   const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8')) as { unreached: unknown[] };

@@ -290,10 +290,10 @@ test('a worker that dies is replaced; its seed is recorded as worker-died; the s
 
 test('--check-determinism re-runs seeds on another worker: the reference agrees', async () => {
   const dir = scratch();
-  const { code, out } = await cli(['sweep', '--scenario', 'calm', '--seeds', '20', '--jobs', '2', '--check-determinism', '1', '--out', dir, '--no-progress']);
+  const { code, out } = await cli(['sweep', '--scenario', 'calm', '--seeds', '10', '--jobs', '2', '--check-determinism', '1', '--out', dir, '--no-progress']);
   assert.is(code, 0, out);
   const leak = scratch();
-  const leaky = await cli(['sweep', '--scenario', 'calm', '--seeds', '20', '--jobs', '2', '--check-determinism', '1', '--mutant', 'cp-module-token-counter', '--out', leak, '--no-progress']);
+  const leaky = await cli(['sweep', '--scenario', 'calm', '--seeds', '10', '--jobs', '2', '--check-determinism', '1', '--mutant', 'cp-module-token-counter', '--out', leak, '--no-progress']);
   assert.is(leaky.code, 1);
   const lines = results(leak).filter((line) => line.check === 'determinism');
   assert.ok(lines.length > 0);

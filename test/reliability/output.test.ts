@@ -36,7 +36,7 @@ test('a second sweep on a folder in use is exit 2 naming the holder; a lock left
   try {
     const lock = join(dir, '.aerosim.lock');
     for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 50));
-    const second = await cli(['sweep', '--scenario', 'calm', '--seeds', '2', '--jobs', '1', '--no-progress', '--out', dir]);
+    const second = await cli(['sweep', '--scenario', 'calm', '--seeds', '2', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', dir]);
     assert.is(second.code, 2);
     assert.match(second.text, new RegExp(`in use by another sweep \\(pid ${child.pid} `));
   } finally {
@@ -45,22 +45,22 @@ test('a second sweep on a folder in use is exit 2 naming the holder; a lock left
   }
   // killed with -9: its lock stays, naming a process that is gone; the next sweep goes on
   assert.ok(existsSync(join(dir, '.aerosim.lock')));
-  const next = await cli(['sweep', '--scenario', 'calm', '--seeds', '2', '--jobs', '1', '--no-progress', '--out', dir]);
+  const next = await cli(['sweep', '--scenario', 'calm', '--seeds', '2', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', dir]);
   assert.is(next.code, 0, next.text);
   assert.not.ok(existsSync(join(dir, '.aerosim.lock')), 'released at the end');
 });
 
 test('--resume refuses other options (scenario, system, seeds, shard), naming each that differs', async () => {
   const dir = scratch('resume');
-  assert.is((await cli(['sweep', '--scenario', 'calm', '--seeds', '4', '--jobs', '1', '--no-progress', '--out', dir])).code, 0);
+  assert.is((await cli(['sweep', '--scenario', 'calm', '--seeds', '4', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', dir])).code, 0);
   const before = pairs(dir).length;
-  const other = await cli(['sweep', '--scenario', 'calm,abandon', '--seeds', '6', '--mutant', 'cp-guesses-on-timeout', '--jobs', '1', '--no-progress', '--out', dir, '--resume']);
+  const other = await cli(['sweep', '--scenario', 'calm,abandon', '--seeds', '6', '--mutant', 'cp-guesses-on-timeout', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', dir, '--resume']);
   assert.is(other.code, 2);
   assert.match(other.text, /--scenario: calm there, calm,abandon now/);
   assert.match(other.text, /--seeds: 1\.\.4 there, 1\.\.6 now/);
   assert.match(other.text, /system under test: reference there, mutant cp-guesses-on-timeout now/);
   assert.is(pairs(dir).length, before, 'nothing written');
-  assert.is((await cli(['sweep', '--scenario', 'calm', '--seeds', '4', '--jobs', '1', '--no-progress', '--out', dir, '--resume'])).code, 0);
+  assert.is((await cli(['sweep', '--scenario', 'calm', '--seeds', '4', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', dir, '--resume'])).code, 0);
   assert.is(pairs(dir).length, 4);
 });
 
@@ -68,7 +68,7 @@ test('a full disk mid-sweep is exit 3 with the path; what was written stays; --r
   const dir = scratch('full');
   // the temporary files a failing run's repro is written through go to /dev/full (ENOSPC)
   for (let seed = 1; seed <= 30; seed++) symlinkSync('/dev/full', join(dir, `repro-mixed-${seed}.json.tmp-${process.pid}`));
-  const args = ['sweep', '--scenario', 'mixed', '--seeds', '30', '--mutant', 'cp-guesses-on-timeout', '--jobs', '1', '--batch', '5', '--no-progress', '--out', dir];
+  const args = ['sweep', '--scenario', 'mixed', '--seeds', '30', '--mutant', 'cp-guesses-on-timeout', '--jobs', '1', '--batch', '5', '--no-progress', '--check-determinism', '0', '--out', dir];
   const full = await cli(args);
   assert.is(full.code, 3, full.text);
   assert.match(full.text, /the disk is full: ENOSPC: no space left writing .*repro-mixed-\d+\.json/);
@@ -110,7 +110,7 @@ test('every output path is checked before the first run: --out, --junit, shrink 
   assert.is(junit.code, 2);
   assert.not.ok(existsSync(join(dir, 'o', 'results.jsonl')), 'no run made');
   // a repro to shrink, then an --out that cannot be written
-  await cli(['sweep', '--scenario', 'mixed', '--seeds', '3', '--mutant', 'cp-guesses-on-timeout', '--jobs', '1', '--no-progress', '--out', join(dir, 'm')]);
+  await cli(['sweep', '--scenario', 'mixed', '--seeds', '3', '--mutant', 'cp-guesses-on-timeout', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', join(dir, 'm')]);
   const repro = readdirSync(join(dir, 'm')).find((name) => name.startsWith('repro-'));
   assert.ok(repro !== undefined);
   const shrunk = await cli(['shrink', join(dir, 'm', repro as string), '--out', join(dir, 'a-file', 'min.json')]);

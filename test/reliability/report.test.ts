@@ -44,9 +44,9 @@ test('the report of two shards merged equals the report of the same seeds unshar
 test('report refuses the same pairs twice and mixed systems, names corrupt lines, and still writes a page', async () => {
   const dir = scratch('input');
   const quiet = capture().io;
-  await main(['sweep', '--scenario', 'calm', '--seeds', '3', '--jobs', '1', '--no-progress', '--out', join(dir, 'a')], quiet);
-  await main(['sweep', '--scenario', 'calm', '--seeds', '3', '--jobs', '1', '--no-progress', '--out', join(dir, 'b')], quiet);
-  await main(['sweep', '--scenario', 'calm', '--seeds', '4..5', '--jobs', '1', '--no-progress', '--mutant', 'cp-guesses-on-timeout', '--out', join(dir, 'm')], quiet);
+  await main(['sweep', '--scenario', 'calm', '--seeds', '3', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', join(dir, 'a')], quiet);
+  await main(['sweep', '--scenario', 'calm', '--seeds', '3', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--out', join(dir, 'b')], quiet);
+  await main(['sweep', '--scenario', 'calm', '--seeds', '4..5', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--mutant', 'cp-guesses-on-timeout', '--out', join(dir, 'm')], quiet);
   const out = join(dir, 'out');
   writeFileSync(join(dir, 'index-marker'), '');
   const twice = capture();
@@ -72,9 +72,9 @@ test('report refuses the same pairs twice and mixed systems, names corrupt lines
 test('--baseline marks each failure group new, still failing or resolved', async () => {
   const dir = scratch('baseline');
   const quiet = capture().io;
-  await main(['sweep', '--scenario', 'calm', '--seeds', '3', '--jobs', '1', '--no-progress', '--mutant', 'cp-guesses-on-timeout', '--out', join(dir, 'old')], quiet);
+  await main(['sweep', '--scenario', 'calm', '--seeds', '3', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--mutant', 'cp-guesses-on-timeout', '--out', join(dir, 'old')], quiet);
   await main(['report', '--in', join(dir, 'old'), '--out', join(dir, 'r-old'), '--shrink-seconds', '0'], quiet);
-  await main(['sweep', '--scenario', 'kernel-rejection', '--seeds', '3', '--jobs', '1', '--no-progress', '--mutant', 'cp-guesses-on-timeout', '--out', join(dir, 'new')], quiet);
+  await main(['sweep', '--scenario', 'kernel-rejection', '--seeds', '3', '--jobs', '1', '--no-progress', '--check-determinism', '0', '--mutant', 'cp-guesses-on-timeout', '--out', join(dir, 'new')], quiet);
   await main(['report', '--in', join(dir, 'new'), '--out', join(dir, 'r-new'), '--shrink-seconds', '0', '--baseline', join(dir, 'r-old', 'report.json')], quiet);
   const report = JSON.parse(readFileSync(join(dir, 'r-new', 'report.json'), 'utf8')) as { groups: { status: string }[]; resolved: unknown[] };
   const statuses = new Set(report.groups.map((group) => group.status));
