@@ -33,6 +33,8 @@ test('an unknown outcome may say why, and may warn against reissuing', () => {
     'outcome unknown: do not retry, ask for the outcome',
     'outcome unknown: retry is not safe until the kernel state is known',
     'we never got a reply from the kernel — outcome unknown',
+    'the control plane sent it, but it never got a reply — outcome unknown',
+    'the kernel never sent an answer: outcome unknown',
     'the reply did not arrive; whether it executed is unknown',
   ]) {
     assert.is(contradicts('unknown', text, 'timeout'), null, text);
