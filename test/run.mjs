@@ -1,11 +1,12 @@
 // npm test's runner: the test files split over two uvu processes, one per core.
 //
-// Run one after another, the files took ~100 s of the 2-minute budget, and most of that is
-// child processes (the CLI, sweeps, replays) waiting on one core while the other idles. Each
-// process runs whole files, so a file's tests still run in order and alone; the split is by
-// measured duration (seconds, one file at a time, on the quiet 2-core machine: 2026-12-01,
-// before the volume tests that verify repeats were trimmed), greedy, longest first. A file not in the table weighs 2 s. Each
-// process's output is printed whole when it ends, so the two never interleave.
+// Run one after another, each alone in a process of its own, the files took 169 s of wall
+// time and 236 s of CPU (2026-12-02, a fresh build): their sweeps, workers and child
+// processes keep more than one core busy, and two processes fill both. Each process runs
+// whole files, so a file's tests still run in order and alone; the split is by those
+// measured durations (seconds; report-browser with Debian's chromium installed, as .ci/run
+// does), greedy, longest first. A file not in the table weighs 2 s. Each process's output
+// is printed whole when it ends, so the two never interleave.
 // AEROSIM_TEST_JOBS=1 runs every file in one process, as uvu alone would.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -25,10 +26,11 @@ if (!buildIsFresh()) {
   if (built.status !== 0) process.stdout.write('test/run.mjs: the build failed; the tests run through tsx\n');
 }
 const WEIGHTS = {
-  sweep: 37, mutants: 26, 'alternative-systems': 20, cli: 17, 'every-failure-replays': 16,
-  'reliability/output': 14, 'reliability/report': 12, scenarios: 11.5, 'report-browser': 8.1,
-  explore: 7.8, 'reliability/cli': 6.3, 'reliability/hostile': 6, invariants: 4.6, 'timing-swarm': 4.1,
-  world: 2.3, 'operator-ask-about-another': 2.3, 'oracle-indexes': 6, witnesses: 1.6, 'reliability/sut-formats': 1.6,
+  sweep: 30, 'alternative-systems': 23.6, 'every-failure-replays': 16.6, mutants: 16, 'report-browser': 14.5, cli: 13.5,
+  'reliability/output': 8.8, explore: 8.3, 'reliability/hostile': 7.5, 'reliability/report': 7.2, scenarios: 5.3,
+  'reliability/cli': 5.3, invariants: 5.2, 'oracle-indexes': 3.3, 'timing-swarm': 3, 'operator-ask-about-another': 2.3,
+  'reliability/sut-formats': 2.2, world: 2, witnesses: 1.4, determinism: 1.1, replay: 1, 'sequence-svg': 0.9,
+  'answer-words': 0.8, 'workload-invalid': 0.7, rng: 0.5, kernel: 0.5,
 };
 // Every *.test.ts under test/, by its path from there without the suffix (as uvu names them).
 const names = readdirSync(join(root, 'test'), { recursive: true })

@@ -304,13 +304,13 @@ test('--check-determinism also re-runs the sample in separate processes under an
   // the fixture's rejection texts carry the TZ it was loaded under: every worker of one
   // process agrees, a separate process does not
   const dir = scratch();
-  const { code, out } = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '6', '--jobs', '2', '--check-determinism', '1', '--sut', 'test/fixtures/sut-reads-tz.ts', '--out', dir, '--no-progress']);
+  const { code, out } = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '3', '--jobs', '2', '--check-determinism', '1', '--sut', 'test/fixtures/sut-reads-tz.ts', '--out', dir, '--no-progress']);
   assert.is(code, 1, out);
   const lines = results(dir).filter((line) => line.check === 'determinism');
-  assert.is(lines.length, 6, 'each sampled seed differs in the other processes, and only there: one line per seed');
+  assert.is(lines.length, 3, 'each sampled seed differs in the other processes, and only there: one line per seed');
   assert.match(JSON.stringify(lines[0]?.verdict), /in the separate process \(TZ=Pacific\/Marquesas.*; [0-9a-f]{16} in the second separate process \(TZ=Asia\/Kathmandu/);
   const clean = scratch();
-  const reference = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '6', '--jobs', '2', '--check-determinism', '1', '--out', clean, '--no-progress']);
+  const reference = await cli(['sweep', '--scenario', 'kernel-rejection', '--seeds', '3', '--jobs', '2', '--check-determinism', '1', '--out', clean, '--no-progress']);
   assert.is(reference.code, 0, reference.out);
 });
 
