@@ -11,6 +11,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ROOT } from './root.ts';
+import { planOf } from './runner.ts';
 import { wallNow } from './clock.ts';
 import type { Scenario } from './scenario.ts';
 import { lostRun, type RunSummary } from './summary.ts';
@@ -98,6 +99,11 @@ interface Slot {
   lastProgressMs: number;
   /** the worker has loaded (and, once given a job, loaded its system under test) */
   ready: boolean;
+  /** 'ready' replies still to come: one for the worker's start, one per system under test it
+   * was given and had not loaded (it loads each once, outside run time) */
+  readiesDue: number;
+  /** the systems under test this worker was given (JSON of the reference) */
+  loaded: Set<string>;
   lastError: string;
   /** the worker died for passing its heap limit */
   outOfMemory: boolean;
@@ -120,7 +126,7 @@ export class WorkerPool {
     this.coverage = options.coverage ?? null;
     this.heapMb = options.heapMb ?? DEFAULT_HEAP_MB;
     for (let index = 0; index < size; index++) {
-      const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, ready: false, lastError: '', outOfMemory: false };
+      const slot: Slot = { index, worker: null as unknown as Worker, generation: 0, job: null, lastProgressMs: 0, ready: false, readiesDue: 0, loaded: new Set(), lastError: '', outOfMemory: false };
       this.startWorker(slot);
       this.slots.push(slot);
     }
@@ -176,10 +182,13 @@ export class WorkerPool {
     slot.lastError = '';
     slot.outOfMemory = false;
     slot.ready = false;
+    slot.readiesDue = 1;
+    slot.loaded = new Set();
     worker.on('message', (reply: WorkReply) => {
       if (slot.generation !== generation) return;
       if (reply.kind === 'ready') {
-        slot.ready = true;
+        slot.readiesDue = Math.max(0, slot.readiesDue - 1);
+        slot.ready = slot.readiesDue === 0;
         slot.lastProgressMs = wallNow(); // run time is counted from here, not from start-up
         return;
       }
@@ -208,6 +217,15 @@ export class WorkerPool {
   private assign(slot: Slot, job: Job): void {
     slot.job = job;
     slot.lastProgressMs = wallNow();
+    // a system under test this worker has not loaded yet is loaded first, under the start-up
+    // limit: compiling a --sut module on a busy machine took longer than a 0.5 s run timeout,
+    // and the load was judged a hang (with nothing journaled for its repro)
+    const key = JSON.stringify(job.sut);
+    if (!slot.loaded.has(key)) {
+      slot.loaded.add(key);
+      slot.readiesDue++;
+      slot.ready = false;
+    }
     // a run that may never return keeps its decisions outside the worker
     // (a fresh buffer each time: a terminated worker may still be writing to the old one)
     const alone = job.confirming || (job.options.detail !== undefined && job.seeds.length - job.next === 1);
@@ -275,7 +293,9 @@ export class WorkerPool {
     const replay = job.options.replays?.[job.next] ?? job.options.replay;
     if (replay !== undefined) return { faults: replay.schedule.length, repro: { schedule: replay.schedule, fingerprints: replay.fingerprints, plan: replay.plan } };
     const captured = job.capture !== null ? readCapture(job.capture) : null;
-    if (captured === null) return {};
+    // a run stopped before its worker journaled anything (its system under test still
+    // loading, a busy machine) decided nothing yet; its workload is the seed's all the same
+    if (captured === null) return { faults: 0, repro: { schedule: [], fingerprints: [], plan: planOf(job.scenario, BigInt(job.seeds[job.next] as string)), partial: true } };
     return { faults: captured.schedule.length, repro: { schedule: captured.schedule, fingerprints: captured.fingerprints, plan: captured.plan, ...(captured.complete ? {} : { partial: true }) } };
   }
 

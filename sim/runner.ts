@@ -93,10 +93,21 @@ export interface RunResult {
   readonly world: World | null;
 }
 
+/** The scenario as this seed runs it (timing swarm: the seed's own timeouts, latency,
+ * delays, restarts and operator pace). */
+function seededScenario(scenario: Scenario, seed: bigint): Scenario {
+  return scenario.timingSwarm ? swarmTiming(scenario, new Stream(seed, 'timing')) : scenario;
+}
+
+/** The workload a seed draws, without running it: what runOnce operates on (a repro of a
+ * run that never reported its own still holds it). */
+export function planOf(scenario: Scenario, seed: bigint): Plan {
+  return generatePlan(seededScenario(scenario, seed).workload, new Stream(seed, 'workload'));
+}
+
 export function runOnce(options: RunOptions): RunResult {
   const { seed } = options;
-  // timing swarm: this seed's own timeouts, latency, delays, restarts and operator pace
-  const scenario = options.scenario.timingSwarm ? swarmTiming(options.scenario, new Stream(seed, 'timing')) : options.scenario;
+  const scenario = seededScenario(options.scenario, seed);
   const sut = options.sut ?? reference;
   let plan: Plan = options.plan ?? [];
   let decisions: DecisionSource | null = null;

@@ -29,7 +29,7 @@ const WEIGHTS = {
   sweep: 30, 'alternative-systems': 23.6, 'every-failure-replays': 16.6, mutants: 16, 'report-browser': 14.5, cli: 13.5,
   'reliability/output': 8.8, explore: 8.3, 'reliability/hostile': 7.5, 'reliability/report': 7.2, scenarios: 5.3,
   'reliability/cli': 5.3, invariants: 5.2, 'oracle-indexes': 3.3, 'timing-swarm': 3, 'operator-ask-about-another': 2.3,
-  'reliability/sut-formats': 2.2, world: 2, witnesses: 1.4, determinism: 1.1, replay: 1, 'sequence-svg': 0.9,
+  'reliability/sut-formats': 2.2, world: 2, witnesses: 1.4, 'pool-loading': 4, determinism: 1.1, replay: 1, 'sequence-svg': 0.9,
   'answer-words': 0.8, 'workload-invalid': 0.7, rng: 0.5, kernel: 0.5,
 };
 // Every *.test.ts under test/, by its path from there without the suffix (as uvu names them).
