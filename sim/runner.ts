@@ -102,7 +102,12 @@ function seededScenario(scenario: Scenario, seed: bigint): Scenario {
 /** The workload a seed draws, without running it: what runOnce operates on (a repro of a
  * run that never reported its own still holds it). */
 export function planOf(scenario: Scenario, seed: bigint): Plan {
-  return generatePlan(seededScenario(scenario, seed).workload, new Stream(seed, 'workload'));
+  return drawPlan(seededScenario(scenario, seed), seed);
+}
+
+/** The workload drawn for a seed from the scenario as that seed runs it. */
+function drawPlan(seeded: Scenario, seed: bigint): Plan {
+  return generatePlan(seeded.workload, new Stream(seed, 'workload'));
 }
 
 export function runOnce(options: RunOptions): RunResult {
@@ -123,7 +128,7 @@ export function runOnce(options: RunOptions): RunResult {
     }
     // the scenario's own options are shared by every seed; swarm's are this seed's alone
     const faults = faultOptions === options.scenario.faults ? resolvedFaultsOf(faultOptions) : resolveFaults(faultOptions);
-    plan = options.plan ?? generatePlan(scenario.workload, new Stream(seed, 'workload'));
+    plan = options.plan ?? drawPlan(scenario, seed);
     const journal = options.journal;
     journal?.plan(plan);
     decisions =
