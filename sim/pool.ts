@@ -15,14 +15,16 @@ import { planOf } from './runner.ts';
 import { wallNow } from './clock.ts';
 import type { Scenario } from './scenario.ts';
 import { lostRun, type RunSummary } from './summary.ts';
-import { describeSut, type SutRef } from './sut.ts';
+import { describeSut, resolveSut, type SutRef } from './sut.ts';
+import { InputError } from './scenario-file.ts';
+import type { SystemUnderTest } from '../src/ports.ts';
 import type { CoverageSetup } from './coverage.ts';
 import { createCapture, readCapture } from './journal.ts';
 import type { ReplaySpec, RunDetail, Sample, WorkReply, WorkRequest } from './worker.ts';
 
 const BOOTSTRAP = join(ROOT, 'sim', 'worker-bootstrap.mjs');
 /** how long a new worker may take to load before it counts as hung */
-const STARTUP_TIMEOUT_MS = 120_000;
+export const STARTUP_TIMEOUT_MS = 120_000;
 /** Each worker's default heap limit, MB. V8 sizes its collector's heuristics by the limit:
  * under 1024 MB a worker spent ~8% more CPU on the same runs than under 4096 MB, which
  * ran as fast as no limit at all (bench/RESULTS.md, "Worker heap limit"). A run that
@@ -107,6 +109,51 @@ interface Slot {
   lastError: string;
   /** the worker died for passing its heap limit */
   outOfMemory: boolean;
+}
+
+/** Resolves a system under test for this thread, a --sut module only once it has loaded in
+ * a worker of its own under the start-up limit: its top-level code runs there first, so a
+ * module that never finishes loading (an endless loop at import) is bad input said in
+ * words, not a command that hangs before its first run. Built-in systems need no check. */
+export async function loadSut(sut: SutRef, limitMs = STARTUP_TIMEOUT_MS): Promise<SystemUnderTest> {
+  await checkSutLoads(sut, limitMs);
+  return resolveSut(sut);
+}
+
+export async function checkSutLoads(sut: SutRef, limitMs = STARTUP_TIMEOUT_MS): Promise<void> {
+  if (sut.kind !== 'module') return;
+  const worker = new Worker(BOOTSTRAP);
+  let lastError = '';
+  type Outcome = { kind: 'loaded'; error: string | null; input: boolean } | { kind: 'timeout' } | { kind: 'exit'; code: number };
+  const outcome = await new Promise<Outcome>((resolve) => {
+    const timer = setTimeout(() => resolve({ kind: 'timeout' }), limitMs);
+    const settle = (value: Outcome) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    worker.on('message', (reply: WorkReply) => {
+      if (reply.kind === 'ready') worker.postMessage({ load: sut });
+      else if (reply.kind === 'loaded') settle({ kind: 'loaded', error: reply.error, input: reply.input });
+    });
+    worker.on('error', (error) => {
+      lastError = error instanceof Error ? error.message : String(error);
+    });
+    worker.on('exit', (code) => settle({ kind: 'exit', code }));
+  });
+  worker.removeAllListeners('exit');
+  await worker.terminate();
+  const shown = `--sut module ${sut.path}`;
+  switch (outcome.kind) {
+    case 'loaded':
+      if (outcome.error === null) return;
+      throw new InputError(outcome.input ? outcome.error : `${shown} failed to load: ${outcome.error.split('\n')[0]}`);
+    case 'timeout':
+      throw new InputError(
+        `${shown} did not finish loading within ${limitMs / 1000} s: its top-level code was still running (an endless loop at import?); nothing was run`,
+      );
+    case 'exit':
+      throw new InputError(`${shown} ended the thread loading it (exit code ${outcome.code}${lastError !== '' ? `: ${lastError.split('\n')[0]}` : ''}); nothing was run`);
+  }
 }
 
 export class WorkerPool {

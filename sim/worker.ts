@@ -12,6 +12,7 @@ import { compiledReference, CoverageSession, type CoverageSetup } from './covera
 import type { DecisionValue, Drift } from './decisions.ts';
 import { SharedJournal } from './journal.ts';
 import { resultLine } from './results.ts';
+import { InputError } from './scenario-file.ts';
 import { runOnce, type RunResult } from './runner.ts';
 import type { Scenario } from './scenario.ts';
 import { resolveSut, type SutRef } from './sut.ts';
@@ -125,11 +126,18 @@ export type WorkReply =
   | { readonly id: 0; readonly kind: 'ready' }
   | { readonly id: number; readonly kind: 'error'; readonly error: string }
   /** the answer to a flush: this worker's coverage is written */
-  | { readonly id: -1; readonly kind: 'flushed' };
+  | { readonly id: -1; readonly kind: 'flushed' }
+  /** the answer to a LoadRequest: the system under test loaded, or why not */
+  | { readonly id: -2; readonly kind: 'loaded'; readonly error: string | null; readonly input: boolean };
 
 /** Sent by the pool before it closes a worker of a sweep with --coverage. */
 export interface FlushRequest {
   readonly flush: true;
+}
+
+/** Sent by checkSutLoads (pool.ts): load this system under test, run nothing. */
+export interface LoadRequest {
+  readonly load: SutRef;
 }
 
 const CHUNK_RUNS = 32;
@@ -143,7 +151,14 @@ const coverage = coverageSetup !== null ? new CoverageSession(coverageSetup) : n
 await coverage?.start();
 let flushes = 0;
 
-port.on('message', (request: WorkRequest | FlushRequest) => {
+port.on('message', (request: WorkRequest | FlushRequest | LoadRequest) => {
+  if ('load' in request) {
+    resolveSut(request.load).then(
+      () => port.postMessage({ id: -2, kind: 'loaded', error: null, input: false } satisfies WorkReply),
+      (error: unknown) => port.postMessage({ id: -2, kind: 'loaded', error: error instanceof Error ? error.message : String(error), input: error instanceof InputError } satisfies WorkReply),
+    );
+    return;
+  }
   if ('flush' in request) {
     void (coverage?.flush(`${process.pid}-${threadId}-${flushes++}`) ?? Promise.resolve()).then(() => port.postMessage({ id: -1, kind: 'flushed' } satisfies WorkReply));
     return;

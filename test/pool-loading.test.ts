@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { main } from '../sim/cli.ts';
+import { checkSutLoads } from '../sim/pool.ts';
 import { planOf, runOnce } from '../sim/runner.ts';
-import { loadScenario } from '../sim/scenario-file.ts';
+import { InputError, loadScenario } from '../sim/scenario-file.ts';
 
 test('loading a --sut module in a worker is not run time: 1.5 s of loading under a 0.5 s run timeout is no hang', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'aerosim-slow-load-'));
@@ -29,6 +30,36 @@ test('planOf draws the workload a run operates on, timing swarm included (a repr
       result.world?.trace.release();
     }
   }
+});
+
+test('a --sut module whose top-level code never returns is refused in words, within the load limit, without hanging the command', async () => {
+  const started = process.hrtime.bigint();
+  let error: unknown = null;
+  try {
+    await checkSutLoads({ kind: 'module', path: 'test/fixtures/sut-loads-forever.ts' }, 1500);
+  } catch (caught) {
+    error = caught;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  assert.instance(error, InputError);
+  assert.match((error as Error).message, /--sut module test\/fixtures\/sut-loads-forever\.ts did not finish loading within 1\.5 s/);
+  assert.ok(seconds < 10, `took ${seconds} s`);
+});
+
+test('a --sut module that ends its thread while loading is refused in words; a good one loads', async () => {
+  let error: unknown = null;
+  try {
+    await checkSutLoads({ kind: 'module', path: 'test/fixtures/sut-exits-at-load.ts' });
+  } catch (caught) {
+    error = caught;
+  }
+  assert.instance(error, InputError);
+  assert.match((error as Error).message, /sut-exits-at-load\.ts ended the thread loading it \(exit code 7/);
+  await checkSutLoads({ kind: 'module', path: 'test/fixtures/sut-slow-to-load.ts' });
+  let out = '';
+  const io = { out: (t: string) => void (out += `${t}\n`), err: (t: string) => void (out += `${t}\n`) };
+  assert.is(await main(['run', '--scenario', 'calm', '--seed', '1', '--sut', 'test/fixtures/sut-exits-at-load.ts', '--quiet'], io), 2, out);
+  assert.match(out, /ended the thread loading it/);
 });
 
 test.run();

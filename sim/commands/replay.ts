@@ -11,7 +11,8 @@ import { checkOneRun, type IsolatedRun, NOT_REPLAYABLE_HERE, runIsolated, UNFINI
 import { codeVersion, processName, readRepro, scheduleFingerprints, scheduleMap, writeRepro, type Repro } from '../repro.ts';
 import { runOnce, type RunResult } from '../runner.ts';
 import { describeTarget, failureOf, fails, shrink, type Target } from '../shrink.ts';
-import { describeSut, resolveSut, sutFlags } from '../sut.ts';
+import { describeSut, sutFlags } from '../sut.ts';
+import { checkSutLoads, loadSut } from '../pool.ts';
 import { InputError } from '../scenario-file.ts';
 import { describeVerdict, signatureOf } from '../verdict.ts';
 import type { ReplaySpec } from '../worker.ts';
@@ -39,7 +40,7 @@ export async function commandReplay(io: Io, args: ReplayArgs): Promise<number> {
   }
   if (args.scenario !== undefined || args.seed !== undefined) throw new InputError('give a repro file or --scenario/--seed, not both');
   const repro = readRepro(args.repro);
-  await resolveSut(repro.sut); // a module that cannot load is bad input, said here
+  await checkSutLoads(repro.sut); // a module that cannot load, or loads forever, is bad input, said here
   const runTimeoutMs = runTimeoutOf(args.runTimeout);
   const heapMb = heapOf(args.heap);
   const verbose = args.quiet !== true;
@@ -147,7 +148,7 @@ export async function commandShrink(io: Io, args: { repro: string; out?: string 
   const repro = readRepro(args.repro);
   const out = args.out ?? args.repro.replace(/(\.json)?$/, '.min.json');
   prepareFile(out, 'out'); // before the work, not after it
-  const sut = await resolveSut(repro.sut);
+  const sut = await loadSut(repro.sut);
   const target = reproTarget(repro);
   if (NOT_REPLAYABLE_HERE.has(target.failure)) {
     io.err(`aerosim: ${args.repro} is a ${target.failure} failure: shrink replays candidates in this thread, so it takes violations, sut-error and bound-exceeded; replay it as is: npx aerosim replay ${shellQuote(args.repro)}`);

@@ -7,7 +7,8 @@ import { checkOneRun, type IsolatedRun, type Mismatch, runIsolated } from '../is
 import type { Scenario } from '../scenario.ts';
 import { InputError } from '../scenario-file.ts';
 import { SITUATIONS } from '../situations.ts';
-import { describeSut, resolveSut } from '../sut.ts';
+import { describeSut } from '../sut.ts';
+import { checkSutLoads } from '../pool.ts';
 import { describeVerdict, exitCodeOf, type Verdict, type Violation } from '../verdict.ts';
 import type { RunDetail } from '../worker.ts';
 import { heapOf, type Io, replayCommand, scenarioOf, seedOf, sutRefOf } from './common.ts';
@@ -35,7 +36,7 @@ export async function commandRun(io: Io, args: RunArgs): Promise<number> {
   const scenario = scenarioOf(args.scenario);
   const seed = seedOf(args.seed).toString();
   const sutRef = sutRefOf(args);
-  await resolveSut(sutRef); // a module that cannot load is bad input, said here
+  await checkSutLoads(sutRef); // a module that cannot load, or loads forever, is bad input, said here
   const runTimeoutMs = runTimeoutOf(args.runTimeout);
   const heapMb = heapOf(args.heap);
   const verbose = args.json !== true && args.quiet !== true;

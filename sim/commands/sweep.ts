@@ -13,7 +13,8 @@ import { InputError } from '../scenario-file.ts';
 import { witnessShares } from '../results.ts';
 import { parseRamp, rampText } from '../ramp.ts';
 import { runSweep, type SweepOptions } from '../sweep.ts';
-import { describeSut, resolveSut, sutFlags } from '../sut.ts';
+import { describeSut, sutFlags } from '../sut.ts';
+import { loadSut } from '../pool.ts';
 import { describeVerdict } from '../verdict.ts';
 import { shellQuote } from '../shell.ts';
 import { EXIT, heapOf, type Io, invocation, jobsOf, prepareDirectory, prepareFile, scenariosWithArgs, sutRefOf } from './common.ts';
@@ -78,7 +79,7 @@ export async function commandSweep(io: Io, args: SweepArgs): Promise<number> {
   const { first, last } = parseSeedRange(args.seeds);
   const scenarios = scenariosWithArgs(args.scenario);
   const sutRef = sutRefOf(args);
-  const sut = await resolveSut(sutRef);
+  const sut = await loadSut(sutRef);
   const jobs = jobsOf(args.jobs);
   const shard = parseShard(args.shard);
   if (Array.isArray(args.ramp)) throw new InputError(`--ramp is given ${(args.ramp as unknown[]).length} times; give it once`);

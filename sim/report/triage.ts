@@ -11,7 +11,7 @@ import type { ResultLine } from '../results.ts';
 import { runOnce } from '../runner.ts';
 import { scheduleFingerprints, scheduleMap } from '../repro.ts';
 import { failureOf, fails, shrink, type Target } from '../shrink.ts';
-import { resolveSut } from '../sut.ts';
+import { loadSut } from '../pool.ts';
 import { shellQuote } from '../shell.ts';
 import { signatureOf } from '../verdict.ts';
 import { DiagramRecorder } from './diagram.ts';
@@ -80,7 +80,7 @@ export async function illustrate(groups: FailureGroup[], budgetMs: number, maxGr
     }
     const key = JSON.stringify(repro.sut);
     let sut = suts.get(key);
-    if (sut === undefined) suts.set(key, (sut = await resolveSut(repro.sut)));
+    if (sut === undefined) suts.set(key, (sut = await loadSut(repro.sut)));
     const target: Target = { failure: group.failure, signature: group.signature.includes(' | ') ? group.signature : null };
     let minimal = repro;
     try {
