@@ -345,4 +345,26 @@ for (const name of ['correct-cp-intent-wal', 'correct-cp-query-piggyback', 'corr
   passes(`red team 34's ${name} passes`, `red-team-34/${name}`, ['mixed', 'kernel-crash-after-observe', 'cp-crash-during-dispatch'], 2);
 }
 
+// red team 35: a control plane that passed every kernel rejection on verbatim inside its own
+// words "duplicate of a rejected request: …", of requests the kernel decided once, passed
+// every run (a false account of the request's history around a verbatim text). What the
+// words call a duplicate must be one the trace shows; a control plane that says so when the
+// kernel did answer DUPLICATE passes, and its words are shown.
+caught("red team 35's borderline-reject-text-prefix is caught (audit.complete)", 'red-team-35/borderline-reject-text-prefix', 'kernel-rejection', 1, 'audit.complete', /"duplicate of a rejected request: .*", which calls it a duplicate, but no second submit, confirm or dispatch of r\d+ arrived and the kernel never answered it DUPLICATE/);
+test('a control plane that calls a request a duplicate when the kernel answered DUPLICATE passes, and its words reach the operator', async () => {
+  const { default: sut, DUPLICATE_PREFIX } = await import('./fixtures/cp-names-kernel-duplicates.ts');
+  let shown = 0;
+  const observer: WorldObserver = {
+    onDisplay(_world, _client, display) {
+      if (display.kind === 'outcome' && typeof display.text === 'string' && display.text.startsWith(DUPLICATE_PREFIX)) shown++;
+    },
+  };
+  for (let seed = 1n; seed <= 4n; seed++) {
+    const result = runOnce({ scenario: loadScenario('duplicate-requests'), seed, sut, observers: [observer] });
+    assert.is(result.verdict.kind, 'pass', `duplicate-requests seed ${seed}: ${result.violations.map((v) => `${v.invariant}: ${v.explanation}`).join(' | ').slice(0, 400)}`);
+    result.world?.trace.release();
+  }
+  assert.ok(shown > 0, 'no answer with the duplicate words was shown: the test judged nothing');
+});
+
 test.run();

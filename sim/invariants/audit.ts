@@ -83,6 +83,11 @@ export class AuditComplete extends Invariant {
   /** request id → the latest control-plane incarnation a message about it reached (or that
    * asked the kernel about it) */
   private readonly heardBy = new Map<string, number>();
+  /** request ids the trace shows a duplicate of: a second submit or confirm reaching the
+   * control plane, a second dispatch reaching the kernel, or a kernel DUPLICATE about it */
+  private readonly duplicated = new Set<string>();
+  /** request id → which of submit (1), confirm (2), dispatch (4) has arrived once */
+  private readonly arrivedOnce = new Map<string, number>();
   /** control-plane incarnation → the time it crashed */
   private readonly crashedAt = new Map<number, number>();
   /** request id → the control plane's reads of the kernel about it (see onSend), in the
@@ -111,8 +116,14 @@ export class AuditComplete extends Invariant {
     this.learning = null;
     this.expect = null;
     this.staleConfirm = null;
-    if (target.address !== CONTROL_PLANE) return;
     const requestId = message.requestId;
+    const arrival = target.address === CONTROL_PLANE ? (message.kind === 'submit' ? 1 : message.kind === 'confirm' ? 2 : 0) : target.address === KERNEL && message.kind === 'dispatch' ? 4 : 0;
+    if (arrival !== 0) {
+      const before = this.arrivedOnce.get(requestId) ?? 0;
+      if ((before & arrival) !== 0) this.duplicated.add(requestId);
+      else this.arrivedOnce.set(requestId, before | arrival);
+    }
+    if (target.address !== CONTROL_PLANE) return;
     this.heardBy.set(requestId, target.incarnation);
     if (source === KERNEL) {
       if (message.kind === 'state') {
@@ -432,6 +443,7 @@ export class AuditComplete extends Invariant {
 
   onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {
     if (source.address === KERNEL) {
+      if (message.kind === 'duplicate') this.duplicated.add(message.requestId);
       // a kernel that replies before it appends the decision (its intent synced: red team
       // 21's write-ahead kernel): the rejection it states is its request's own from the
       // reply on. outcome.from-kernel holds the record to the same text, and the record's
@@ -471,6 +483,7 @@ export class AuditComplete extends Invariant {
     }
     const contradiction = contradicts(message.outcome, message.text, message.source, rejectionText(message.rejection));
     if (contradiction !== null) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
+    if (this.claimsFalseDuplicate(requestId, message.text, message.rejection)) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which calls it a duplicate, but no second submit, confirm or dispatch of ${requestId} arrived and the kernel never answered it DUPLICATE: an explanation of what did not happen`);
     const sentAnswer = this.facts.message(id);
     if (message.rejection !== null && sentAnswer !== undefined && classifyAnswer(this.facts, sentAnswer).kind === 'validation') this.noteRejection(message.rejection.text, requestId);
     const foreign = this.foreignRejection(requestId, message.text);
@@ -528,6 +541,7 @@ export class AuditComplete extends Invariant {
     if (display.kind !== 'outcome') return;
     const contradiction = contradicts(display.outcome, display.text, display.source, rejectionText(display.rejection));
     if (contradiction !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
+    if (this.claimsFalseDuplicate(display.requestId, display.text, display.rejection)) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which calls it a duplicate, but no second submit, confirm or dispatch of ${display.requestId} arrived and the kernel never answered it DUPLICATE: an explanation of what did not happen`);
     const foreign = this.foreignRejection(display.requestId, display.text);
     if (foreign !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which carries the rejection of ${foreign}, not of ${display.requestId}: an explanation of another request explains nothing`);
     if (display.outcome !== 'unknown') return;
@@ -535,6 +549,18 @@ export class AuditComplete extends Invariant {
     if (!saysWhy(display.text)) {
       this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as unknown (${display.source}) with the text ${JSON.stringify(display.text)}, which does not say why: every failure is explainable`);
     }
+  }
+
+  /** Whether an outcome's own words (the text without the kernel's rejection text in it)
+   * call the request a duplicate, or a copy seen before, where the trace shows none (7.1:
+   * a rejection surfaced verbatim, not reinterpreted; 9: explainable — red team 35's
+   * "duplicate of a rejected request: <the kernel's text>" of a request decided once). */
+  private claimsFalseDuplicate(requestId: string, text: unknown, rejection: { readonly text?: unknown } | null): boolean {
+    if (typeof text !== 'string' || this.duplicated.has(requestId)) return false;
+    const kernelText = rejectionText(rejection);
+    const own = kernelText !== null && kernelText !== '' ? text.split(kernelText).join(' ') : text;
+    this.check(true);
+    return CLAIMS_DUPLICATE.test(own.toLowerCase());
   }
 
   /** A kernel-timeout record states that the kernel did not answer: it must be true of the
@@ -805,6 +831,8 @@ const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bsti
 const ADVISES_REISSUE = /(?:^|[;:,.!?—–(]\s*|-\s+|\b(?:please|so|just|then|and|you (?:can|may|should|must)|safe to|simply)\s+)(?:re-?issue|re-?submit|re-?send|re-?try|retry|try (?:it )?again|submit (?:it )?again|issue (?:it )?again|send (?:it )?again)\b(?!\s+(?:is|would|may|might|could|can|will)\b)/;
 /** a kernel rejection presented as the operator's goal met (7.1: not reinterpreted) */
 const CLAIMS_GOAL_MET = /^(?:ok|okay|all good|success(?:ful)?|fine)\b|\b(?:ok|okay)\s*[—–:!,]|\bnothing (?:to do|to be done|needed)\b|\balready\s+(?:in place|there|present|done|gone|absent|taken|applied|the case|satisfied|up to date|as requested)\b|\bno (?:action|change|work) (?:is |was )?(?:needed|required|necessary)\b|\bno-?op\b|\b(?:goal|desired state|intent)\s+(?:is\s+|was\s+|has been\s+)?(?:already\s+)?(?:met|reached|achieved|satisfied)\b|\b(?:safe|fine|ok) to ignore\b|\bcan (?:safely )?be ignored\b|\bharmless\b/;
+/** a claim that the request was a duplicate, a copy or a repeat of one seen before */
+const CLAIMS_DUPLICATE = /\bduplicate[sd]?\b|\bde-?dup(?:licat)?ed\b|\balready\s+(?:submitted|sent|seen|received|dispatched|confirmed)\b|\bseen\s+(?:it\s+|this\s+)?before\b|\brepeat(?:ed)?\s+(?:request|submi(?:t|ssion)|confirm(?:ation)?)\b|\bresubmi(?:tted|ssion)\b|\b(?:second|another|extra)\s+copy\b|\bcopy\s+of\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior)\b/;
 /** a rejected request's explanation claiming it changed something */
 const CLAIMS_CHANGE = new RegExp(String.raw`\b${AUX}\s+(?:reset|set|changed|updated|corrected|adjusted|normali[sz]ed|replaced|created|renamed|dropped|restored|defaulted)\b|\breset to\b|\b(?:using|used) (?:the|its) default\b|\bdefault (?:value )?(?:was|is|will be) used\b|\bauto-?correct`);
 

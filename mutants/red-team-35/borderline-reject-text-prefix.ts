@@ -4,9 +4,9 @@
 // control plane's own: "duplicate of a rejected request: <kernel text>" — on every kernel-decision path,
 // not just duplicates. The oracles accept it (the kernel text is still contained verbatim). Spec 7.1:
 // "The rejection MUST be surfaced verbatim. The control plane MUST NOT reinterpret".
-import { ControlPlane } from '../../../src/control-plane.ts';
-import { sutWith } from '../lib/sut.ts';
-import { probe } from '../lib/probe.ts';
+import { ControlPlane } from '../../src/control-plane.ts';
+import { sutWith } from './lib/sut.ts';
+import { probe } from './lib/probe.ts';
 class CP extends ControlPlane {
   answer(requestId, outcome, source, rejection, text) {
     if (rejection !== null && source === 'kernel-decision') {
