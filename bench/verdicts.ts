@@ -48,6 +48,8 @@
 // on skewed-clocks, swarm and timing-swarm (swarm seed 207: a crash at 4744 ms, its
 // deadline 4743 ms), its abandon.inert and cp.no-compensation violations as before; traces
 // unchanged. Those three lines were updated; the other 151 equal the run before.
+// kernel-crash-after-fence (red team 35's gap, 2026-12-02) added its 7 lines:
+// `bench/verdicts.ts 2000 baseline 0/1 kernel-crash-after-fence`; the other 154 unchanged.
 
 import { readFileSync } from 'node:fs';
 import { MUTANTS } from '../mutants/index.ts';

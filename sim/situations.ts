@@ -19,6 +19,7 @@ export const SITUATIONS = [
   { id: 'cp-crash-confirmed-undispatched', clause: '5.1', text: 'a confirm reached the incarnation that issued its challenge, which crashed before sending the dispatch', definition: 'a confirm carrying a token issued by control-plane incarnation N was delivered to N, and N crashed before sending a dispatch of that request' },
   { id: 'cp-crash-during-dispatch', clause: '5.2', text: 'the control plane crashed after dispatching, before the kernel replied', definition: 'control-plane incarnation N sent a dispatch the network did not drop, and crashed before any kernel reply about that request was delivered to N' },
   { id: 'dispatch-after-fence', clause: '5.2', text: 'a dispatch reached the kernel after a fenced query fenced it', definition: 'a dispatch was delivered to the kernel for a request whose first durable kernel record is FENCE' },
+  { id: 'dispatch-after-fence-restart', clause: '7.2', text: 'a dispatch reached a restarted kernel after an earlier incarnation fenced it', definition: 'a dispatch was delivered to kernel incarnation M for a request whose first durable kernel record is a FENCE appended by an incarnation before M' },
   { id: 'cp-crash-after-ack', clause: '5.3', text: 'the control plane crashed handling the kernel\'s reply', definition: 'a control-plane incarnation crashed while a kernel decision or duplicate reply was being delivered to it or handled by it' },
   { id: 'stale-confirm', clause: '5.3', text: 'a confirm reached a control-plane incarnation that did not issue its challenge', definition: 'a confirm was delivered to control-plane incarnation M carrying a token issued by another incarnation N ≠ M' },
   { id: 'request-lost', clause: '6.1', text: 'a submit or confirm never reached the control plane', definition: 'a submit or confirm sent by a client was dropped by the network, by a partition, or by the control plane being down when it arrived' },
@@ -62,6 +63,8 @@ export class SituationDetector implements WorldObserver {
    * it re-issued), a confirm delivered to it or a dispatch it sent. Scanning every request
    * of the run on each crash made a run's cost grow with the square of its length. */
   private readonly cpTouched = new Map<number, Set<string>>();
+  /** request id → the kernel incarnation that appended its first durable FENCE record, and the record */
+  private readonly fencedBy = new Map<string, { incarnation: number; record: DurableRecord }>();
   /** token → the requests whose challenges carried it (normally one) */
   private readonly tokenRequests = new Map<string, string[]>();
 
@@ -98,6 +101,10 @@ export class SituationDetector implements WorldObserver {
       const plan = world.options.plan[client.address - FIRST_CLIENT];
       if (plan !== undefined && command.intent >= plan.length) this.mark('operator-reissued');
     }
+  }
+
+  onAppend(_world: World, process: Process, record: DurableRecord): void {
+    if (process.address === KERNEL && record.kind === 'FENCE' && !this.fencedBy.has(record.requestId)) this.fencedBy.set(record.requestId, { incarnation: process.incarnation, record });
   }
 
   onSend(world: World, _id: number, _cause: number, source: Process, target: Process, message: Message, dropped: string | null): void {
@@ -144,7 +151,11 @@ export class SituationDetector implements WorldObserver {
     if (target.address === KERNEL && message.kind === 'dispatch') {
       const first = this.facts.firstDecision.get(message.requestId);
       if (first !== undefined) this.mark('duplicate-reached-kernel');
-      if (first?.kind === 'FENCE') this.mark('dispatch-after-fence');
+      if (first?.kind === 'FENCE') {
+        this.mark('dispatch-after-fence');
+        // the fence outlived a restart: the new kernel must know it from its log alone
+        if ((this.fencedBy.get(message.requestId)?.incarnation ?? target.incarnation) < target.incarnation) this.mark('dispatch-after-fence-restart');
+      }
     } else if (target.address === CONTROL_PLANE) {
       if (duplicate && (message.kind === 'submit' || message.kind === 'confirm')) this.mark('duplicate-reached-cp');
       const key = `${target.incarnation}:${message.requestId}`;
@@ -198,6 +209,8 @@ export class SituationDetector implements WorldObserver {
 
   onCrash(world: World, process: Process, _cause: string, lost: readonly DurableRecord[], unsynced: number): void {
     if (lost.length > 0) this.mark('unsynced-lost');
+    // a FENCE the crash lost fenced nothing
+    if (process.address === KERNEL) for (const record of lost) if (record.kind === 'FENCE' && this.fencedBy.get(record.requestId)?.record === record) this.fencedBy.delete(record.requestId);
     const event = world.currentEvent;
     const handling = event !== null && event.kind === Ev.deliver ? (event.payload as Message) : null;
     if (process.role === 'client') {

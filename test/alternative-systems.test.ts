@@ -351,6 +351,7 @@ for (const name of ['correct-cp-intent-wal', 'correct-cp-query-piggyback', 'corr
 // words call a duplicate must be one the trace shows; a control plane that says so when the
 // kernel did answer DUPLICATE passes, and its words are shown.
 caught("red team 35's borderline-reject-text-prefix is caught (audit.complete)", 'red-team-35/borderline-reject-text-prefix', 'kernel-rejection', 1, 'audit.complete', /"duplicate of a rejected request: .*", which calls it a duplicate, but no second submit, confirm or dispatch of r\d+ arrived and the kernel never answered it DUPLICATE/);
+caught("red team 35's k-torn-tail is caught by kernel-crash-after-fence (outcome.from-kernel)", 'red-team-35/k-torn-tail', 'kernel-crash-after-fence', 1, 'outcome.from-kernel', /but its log's first decision for it is FENCE/);
 test('a control plane that calls a request a duplicate when the kernel answered DUPLICATE passes, and its words reach the operator', async () => {
   const { default: sut, DUPLICATE_PREFIX } = await import('./fixtures/cp-names-kernel-duplicates.ts');
   let shown = 0;

@@ -39,6 +39,10 @@ import { runShard, type ShardResult } from './verify-shard.ts';
 
 /** situations the fixed timings of mixed cannot produce (checked under the timing swarm) */
 const ONLY_UNDER_TIMING_SWARM = new Set(['query-during-dispatch']);
+/** situations too long a chain for mixed's random faults (0 of 1,000 seeds of mixed, 1 of
+ * swarm, 4 of timing-swarm): reached by every seed of their directed scenario, which the
+ * check of declared situations holds to that */
+const ONLY_UNDER_DIRECTED = new Set(['dispatch-after-fence-restart']);
 
 let failed = 0;
 const pool = new WorkerPool(availableParallelism());
@@ -110,7 +114,7 @@ try {
       const share = (situations.get(situation.id) ?? 0) / summaries.length;
       say(`${situation.clause.padEnd(4)} ${situation.id.padEnd(31)} ${(share * 100).toFixed(1).padStart(5)}% of seeds`);
       // mixed's fixed timings never run the query-during-dispatch race: the timing swarm does
-      if (share < 0.01 && !ONLY_UNDER_TIMING_SWARM.has(situation.id)) rare.push(situation.id);
+      if (share < 0.01 && !ONLY_UNDER_TIMING_SWARM.has(situation.id) && !ONLY_UNDER_DIRECTED.has(situation.id)) rare.push(situation.id);
     }
     if (firstBad !== null) return firstBad;
     return rare.length > 0 ? `reached in < 1% of seeds: ${rare.join(', ')}` : null;

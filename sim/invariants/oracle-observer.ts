@@ -123,6 +123,7 @@ export class OracleObserver implements WorldObserver {
     o.outcomeFromKernel?.onAppend(world, process, record);
     o.kernelAtomic?.onAppend(world, process, record);
     o.auditComplete?.onAppend(world, process, record);
+    o.situations.onAppend(world, process, record);
   }
 
   onSync(world: World, process: Process): void {

@@ -3,9 +3,9 @@
 // that record is a FENCE ("a fence written as the process died may be half-written"). But the
 // disk keeps only whole synced records, so a synced fence whose answer was told is forgotten
 // and a dispatch still in the network executes (4.3, 7.2).
-import { BaseKernel } from '../lib/kernel.ts';
-import { sutWith } from '../lib/sut.ts';
-import { probe } from '../lib/probe.ts';
+import { BaseKernel } from './lib/kernel.ts';
+import { sutWith } from './lib/sut.ts';
+import { probe } from './lib/probe.ts';
 class K extends BaseKernel {
   onStart() {
     const recs = this.port.records();
