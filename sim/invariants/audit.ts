@@ -557,10 +557,22 @@ export class AuditComplete extends Invariant {
    * "duplicate of a rejected request: <the kernel's text>" of a request decided once). */
   private claimsFalseDuplicate(requestId: string, text: unknown, rejection: { readonly text?: unknown } | null): boolean {
     if (typeof text !== 'string' || this.duplicated.has(requestId)) return false;
-    const kernelText = rejectionText(rejection);
-    const own = kernelText !== null && kernelText !== '' ? text.split(kernelText).join(' ') : text;
     this.check(true);
-    return CLAIMS_DUPLICATE.test(own.toLowerCase());
+    const kernelText = rejectionText(rejection) ?? '';
+    // (by text, then by the kernel's text: a key made of both would be a new string to hash
+    // on every call)
+    let byKernelText = claimsDuplicate.get(text);
+    if (byKernelText === undefined) {
+      if (claimsDuplicate.size >= JUDGED_MAX) claimsDuplicate.clear();
+      claimsDuplicate.set(text, (byKernelText = new Map()));
+    }
+    let claims = byKernelText.get(kernelText);
+    if (claims === undefined) {
+      const own = kernelText !== '' ? text.split(kernelText).join(' ') : text;
+      claims = CLAIMS_DUPLICATE.test(own.toLowerCase());
+      byKernelText.set(kernelText, claims);
+    }
+    return claims;
   }
 
   /** A kernel-timeout record states that the kernel did not answer: it must be true of the
@@ -769,10 +781,12 @@ export function saysWhy(text: string): boolean {
 }
 
 const saidWhy = new Map<string, boolean>();
+const claimsDuplicate = new Map<string, Map<string, boolean>>();
 const contradictsUnknown = new Map<string, string | null>();
 const contradictsExecuted = new Map<string, string | null>();
 const contradictsNotExecuted = new Map<string, string | null>();
 const contradictsValidation = new Map<string, string | null>();
+const contradictsAround = new Map<string, Map<string, string | null>>();
 const JUDGED_MAX = 4096;
 
 /** A rejection's text for `contradicts` ('' when it has none), or null for no rejection. */
@@ -799,13 +813,19 @@ export function contradicts(outcome: string, text: string, source = '', rejectio
     // what the control plane says around the kernel's text is judged as its own words: red
     // team 32's control plane passed the rejection on and added "(transient: the control
     // plane will retry)" — a final rejection reinterpreted (7.1)
-    if (typeof text !== 'string' || rejection === '' || !text.includes(rejection)) return null;
-    const own = text.split(rejection).join(' ').trim();
-    if (own === '') return null;
-    // and around it, no word that the rejection met the operator's goal: "nothing to do —
-    // already in place" tells the operator it worked (red team 34)
-    if (CLAIMS_GOAL_MET.test(own.toLowerCase())) return 'presents the kernel\'s rejection as the goal already met: a rejection reinterpreted';
-    return contradicts('not-executed', own);
+    if (typeof text !== 'string' || rejection === '') return null;
+    // (judged once per text and kernel text: by text, then by the kernel's text)
+    let byRejection = contradictsAround.get(text);
+    if (byRejection === undefined) {
+      if (contradictsAround.size >= JUDGED_MAX) contradictsAround.clear();
+      contradictsAround.set(text, (byRejection = new Map()));
+    }
+    let judged = byRejection.get(rejection);
+    if (judged === undefined) {
+      judged = aroundRejection(text, rejection);
+      byRejection.set(rejection, judged);
+    }
+    return judged;
   }
   const judgedTexts = outcome === 'unknown' ? contradictsUnknown : outcome === 'executed' ? contradictsExecuted : source === 'validation' ? contradictsValidation : contradictsNotExecuted;
   let judged = judgedTexts.get(text);
@@ -815,6 +835,17 @@ export function contradicts(outcome: string, text: string, source = '', rejectio
     judgedTexts.set(text, judged);
   }
   return judged;
+}
+
+/** What the words around a kernel's rejection text say (see contradicts). */
+function aroundRejection(text: string, rejection: string): string | null {
+  if (!text.includes(rejection)) return null;
+  const own = text.split(rejection).join(' ').trim();
+  if (own === '') return null;
+  // and around it, no word that the rejection met the operator's goal: "nothing to do —
+  // already in place" tells the operator it worked (red team 34)
+  if (CLAIMS_GOAL_MET.test(own.toLowerCase())) return 'presents the kernel\'s rejection as the goal already met: a rejection reinterpreted';
+  return contradiction('not-executed', own, false);
 }
 
 const AUX = String.raw`(?:was|were|is|has been|have been|had been|got|gets|will be)`;
