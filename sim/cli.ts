@@ -110,7 +110,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           .option('jobs', { type: 'number', describe: 'worker threads (default: the number of cores)' })
           .option('delay-ms', { type: 'number', describe: 'the delay a delay cell adds (default: the scenario\'s delay ceiling)' })
           .option('out', { type: 'string', default: 'reports/explore', describe: 'directory for results.jsonl and repro files' })
-          .option('max-failures', { type: 'number', describe: 'stop after this many failing cells' }),
+          .option('max-failures', { type: 'number', describe: 'stop after this many failing cells' })
+          .option('run-timeout', { type: 'number', default: 60, describe: 'wall-clock seconds one run may take before it is a hang (as in sweep)' }),
       async (args) => {
         code = await commandExplore(io, args);
       },

@@ -14,7 +14,7 @@ import type { Plan } from './workload.ts';
 
 /** The decision points a run reaches, in the order it first asks about each, with what
  * each applies to (its fingerprint: call, kind, request, process). */
-class Asked {
+export class Asked {
   readonly keys: number[] = [];
   readonly sites = new Map<number, string>();
 
@@ -127,7 +127,7 @@ function cellsAt(key: number, timing: ExploreTiming): Cell[] {
 
 /** Every single fault at every decision point of the fault-free run (depth 1), sampled
  * evenly when there are more than the budget. */
-export function cells(points: DecisionPoints, budget: number, timing: ExploreTiming): Cell[] {
+export function cells(points: Pick<DecisionPoints, 'anchors'>, budget: number, timing: ExploreTiming): Cell[] {
   const singles = points.anchors.flatMap((key) => cellsAt(key, FIRST(timing)));
   return singles.length <= budget ? singles : evenly(singles, budget);
 }
@@ -147,21 +147,46 @@ export function pairCells(
   timing: ExploreTiming,
   learnFrom: (schedule: ReadonlyMap<number, DecisionValue>) => Learned,
 ): Cell[] {
+  const firsts = pairFirsts(points, budget, timing);
+  return pairCellsFrom(points, timing, firsts, firsts.map((first) => learnFrom(new Map(first.cell.schedule))));
+}
+
+/** A first fault of depth 2, and how many second faults its share of the budget holds. */
+export interface PairFirst {
+  readonly cell: Cell;
+  readonly quota: number;
+  /** its place among the singles chosen (the phase of its picks) */
+  readonly index: number;
+}
+
+/** The first faults of depth 2 with a share of the budget: each is run once, with its
+ * fault, to learn the points it reaches (pairCellsFrom takes what each run learned). */
+export function pairFirsts(points: Pick<DecisionPoints, 'anchors'>, budget: number, timing: ExploreTiming): PairFirst[] {
   const singles = points.anchors.flatMap((key) => cellsAt(key, FIRST(timing)));
   const chosen = singles.length <= budget ? singles : evenly(singles, budget);
   const base = Math.floor(budget / chosen.length);
   let extra = budget - base * chosen.length;
+  const firsts: PairFirst[] = [];
+  chosen.forEach((cell, index) => {
+    const quota = base + (extra-- > 0 ? 1 : 0);
+    if (quota > 0) firsts.push({ cell, quota, index });
+  });
+  return firsts;
+}
+
+/** The cells of depth 2, from the first faults and what each one's run reached (null: a run
+ * that never finished, whose first fault gets no second). */
+export function pairCellsFrom(points: Omit<DecisionPoints, 'baseline' | 'plan'>, timing: ExploreTiming, firsts: readonly PairFirst[], learnedRuns: readonly (Learned | null)[]): Cell[] {
   const baseline = new Set(points.anchors);
   const struck = new Set<string>();
   for (const key of points.anchors) if (unpackAnchor(key).kind === 'portCrash') struck.add(siteOf(points.sites.get(key) ?? ''));
   const out: Cell[] = [];
-  chosen.forEach((first, index) => {
-    const quota = base + (extra-- > 0 ? 1 : 0);
-    if (quota === 0) return;
+  firsts.forEach(({ cell: first, quota, index }, at) => {
+    const learned = learnedRuns[at];
+    if (learned === null || learned === undefined) return;
     const own = new Set(first.schedule.map(([key]) => key));
-    const learned = learnFrom(new Map(first.schedule));
-    const at = learned.keys.indexOf(first.schedule[0]?.[0] as number);
-    const after = learned.keys.slice(at + 1).filter((key) => !own.has(key));
+    const from = learned.keys.indexOf(first.schedule[0]?.[0] as number);
+    const after = learned.keys.slice(from + 1).filter((key) => !own.has(key));
     const picked: Cell[] = [];
     for (const key of after) {
       if (picked.length >= quota || unpackAnchor(key).kind !== 'portCrash') continue;

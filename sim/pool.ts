@@ -62,6 +62,8 @@ export interface BatchOptions {
   readonly replays?: readonly ReplaySpec[];
   /** each run's detail (timeline, chain, fields): `run` and `replay` */
   readonly detail?: { readonly verbose: boolean; readonly explain: boolean };
+  /** with detail: the decision points each run reached (explore's learning runs) */
+  readonly learn?: boolean;
 }
 
 export interface Batch {
@@ -290,6 +292,7 @@ export class WorkerPool {
       ...(job.options.replay !== undefined ? { replay: job.options.replay } : {}),
       ...(job.options.replays !== undefined ? { replays: job.options.replays.slice(job.next, job.confirming ? job.next + 1 : undefined) } : {}),
       ...(job.options.detail !== undefined ? { detail: job.options.detail } : {}),
+      ...(job.options.learn === true ? { learn: true } : {}),
     };
     slot.worker.postMessage(request);
   }

@@ -10,6 +10,7 @@ import type { SystemUnderTest } from '../src/ports.ts';
 import { wallNow } from './clock.ts';
 import { compiledReference, CoverageSession, type CoverageSetup } from './coverage.ts';
 import type { DecisionValue, Drift } from './decisions.ts';
+import { Asked } from './explore.ts';
 import { SharedJournal } from './journal.ts';
 import { resultLine } from './results.ts';
 import { InputError } from './scenario-file.ts';
@@ -42,6 +43,8 @@ export interface WorkRequest {
   readonly replays?: readonly ReplaySpec[];
   /** return each run's detail (timeline, chain, …): `run` and `replay` */
   readonly detail?: { readonly verbose: boolean; readonly explain: boolean };
+  /** with detail: also the decision points each run reached, in order (explore) */
+  readonly learn?: boolean;
 }
 
 export interface ReplaySpec {
@@ -66,6 +69,8 @@ export interface RunDetail {
   readonly fieldSteps: readonly number[] | null;
   /** under a timing swarm: the timings this seed drew */
   readonly timings: Record<string, number> | null;
+  /** with `learn`: the decision points the run reached, in order, and what each applies to */
+  readonly learned?: { readonly keys: readonly number[]; readonly sites: readonly (readonly [number, string])[] };
 }
 
 /** The timings a timing-swarm seed drew (null for a scenario with fixed timings). */
@@ -202,6 +207,7 @@ async function handle(request: WorkRequest): Promise<void> {
     };
     for (const [index, seed] of request.seeds.entries()) {
       const replay = request.replays?.[index] ?? request.replay;
+      const asked = request.learn === true ? new Asked() : null;
       const result = runOnce({
         scenario: request.scenario,
         seed: BigInt(seed),
@@ -210,6 +216,7 @@ async function handle(request: WorkRequest): Promise<void> {
         ...(request.capture !== undefined && request.seeds.length === 1 ? { journal: new SharedJournal(request.capture) } : {}),
         ...(request.detail !== undefined ? { verbose: request.detail.verbose, explain: request.detail.explain } : {}),
         ...(request.hashOnly === true ? { check: false } : {}),
+        ...(asked !== null ? { onAsk: asked.onAsk } : {}),
       });
       ran++;
       if (request.hashOnly === true) {
@@ -219,7 +226,7 @@ async function handle(request: WorkRequest): Promise<void> {
         continue;
       }
       const summary = summarize(result);
-      if (request.detail !== undefined) details.push(detailOf(result));
+      if (request.detail !== undefined) details.push(asked !== null ? { ...detailOf(result), learned: { keys: asked.keys, sites: [...asked.sites] } } : detailOf(result));
       if (request.compact) {
         // a failing run's line is written by the parent, with its repro file: '' here
         lines.push(summary.verdict.kind === 'pass' ? JSON.stringify(resultLine(summary)) : '');

@@ -61,4 +61,13 @@ test('explore: the reference holds every cell; a mutant fails cells whose repros
   assert.match(replay.text, /reproduced: outcome\.from-kernel/);
 });
 
+test('explore: a system that loops forever is a hang with a repro, on one worker too, and the command ends', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'aerosim-explore-hang-'));
+  const { code, text } = await cli(['explore', '--scenario', 'mixed', '--jobs', '1', '--run-timeout', '0.5', '--sut', 'test/fixtures/sut-hangs.ts', '--out', out]);
+  assert.is(code, 1, text);
+  assert.match(text, /mixed cell learn-baseline \(no fault\): hang: the run did not finish within 500 ms/);
+  assert.match(text, /replay: npx aerosim replay .*repro-explore-mixed-learn-baseline\.json/);
+  assert.ok(readdirSync(out).includes('repro-explore-mixed-learn-baseline.json'));
+});
+
 test.run();

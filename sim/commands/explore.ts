@@ -6,19 +6,20 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { wallNow } from '../clock.ts';
-import { type Cell, cells, decisionPoints, learn, pairCells, type SiteRow, tallySites, timingOf } from '../explore.ts';
+import { type Cell, cells, type Learned, pairCellsFrom, pairFirsts, type SiteRow, tallySites, timingOf } from '../explore.ts';
 import { finishedRun } from '../isolated.ts';
-import { loadSut, WorkerPool } from '../pool.ts';
+import { checkSutLoads, WorkerPool } from '../pool.ts';
 import { codeVersion, reproOf, writeRepro } from '../repro.ts';
 import { header, resultLine } from '../results.ts';
-import { runOnce } from '../runner.ts';
+import { planOf } from '../runner.ts';
 import { InputError } from '../scenario-file.ts';
 import { shellQuote } from '../shell.ts';
-import { summarize, type RunSummary } from '../summary.ts';
+import type { RunSummary } from '../summary.ts';
 import { describeSut } from '../sut.ts';
 import { describeVerdict } from '../verdict.ts';
 import { countOf, EXIT, type Io, jobsOf, prepareDirectory, scenariosWithArgs, seedOf, sutRefOf } from './common.ts';
 import { printTable } from './mutants.ts';
+import { runTimeoutOf } from './run.ts';
 
 export interface ExploreArgs {
   scenario?: string | undefined;
@@ -31,6 +32,7 @@ export interface ExploreArgs {
   mutant?: string | undefined;
   delayMs?: number | undefined;
   maxFailures?: number | undefined;
+  runTimeout?: number | undefined;
 }
 
 export async function commandExplore(io: Io, args: ExploreArgs): Promise<number> {
@@ -42,7 +44,7 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
   const maxFailures = args.maxFailures === undefined ? Number.POSITIVE_INFINITY : countOf('max-failures', args.maxFailures, 1);
   const jobs = jobsOf(args.jobs);
   const sutRef = sutRefOf(args);
-  const sut = await loadSut(sutRef);
+  await checkSutLoads(sutRef); // a module that cannot load, or loads forever, is bad input, said here
   prepareDirectory(args.out, 'out');
   const resultsFile = join(args.out, 'results.jsonl');
   const fd = openSync(resultsFile, 'w');
@@ -50,18 +52,18 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
   const version = codeVersion();
   const sites = new Map<string, SiteRow>();
   const started = wallNow();
-  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  // every run on a worker, even with --jobs 1: a system that loops forever or ends its
+  // process is then a verdict with a repro (the pool's run timeout), not a hung command
+  const pool = new WorkerPool(jobs, { runTimeoutMs: runTimeoutOf(args.runTimeout) });
   let total = 0;
   let failed = 0;
   const firstFailures: string[] = [];
   try {
     for (const { arg, scenario } of scenarios) {
       if (failed >= maxFailures) break;
-      const points = learn(scenario, seed, sut);
-      const timing = timingOf(scenario, args.delayMs);
-      const todo = depth === 1 ? cells(points, budget, timing) : pairCells(points, budget, timing, (schedule) => decisionPoints(scenario, seed, sut, points.plan, schedule));
+      const plan = planOf(scenario, seed);
       let failedHere = 0;
-      const record = (cell: Cell, index: number, summary: RunSummary, fingerprints: ReadonlyMap<number, string>) => {
+      const record = (cell: Cell, index: number | string, summary: RunSummary, fingerprints: ReadonlyMap<number, string>) => {
         total++;
         const failing = summary.verdict.kind !== 'pass';
         tallySites(sites, cell, fingerprints, failing);
@@ -70,27 +72,23 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
           failed++;
           failedHere++;
           repro = join(args.out, `repro-explore-${scenario.name}-${index}.json`);
-          const held = { ...summary, repro: { schedule: cell.schedule, fingerprints: [...fingerprints], plan: points.plan } };
+          const held = { ...summary, repro: { schedule: cell.schedule, fingerprints: [...fingerprints], plan } };
           writeRepro(repro, reproOf(held, arg, scenario, sutRef, version));
-          if (firstFailures.length < 10) firstFailures.push(`  ${scenario.name} cell ${index} (${cell.faults.join(' + ')}): ${describeVerdict(summary.verdict)}\n    replay: npx aerosim replay ${shellQuote(relative(process.cwd(), repro))}`);
+          const what = cell.faults.length > 0 ? cell.faults.join(' + ') : 'no fault';
+          if (firstFailures.length < 10) firstFailures.push(`  ${scenario.name} cell ${index} (${what}): ${describeVerdict(summary.verdict)}\n    replay: npx aerosim replay ${shellQuote(relative(process.cwd(), repro))}`);
         }
         writeSync(fd, `${JSON.stringify({ ...resultLine(summary, repro !== undefined ? { repro } : {}), cell: cell.faults })}\n`);
       };
-      if (pool === null) {
-        todo.forEach((cell, index) => {
-          if (failed >= maxFailures) return;
-          const result = runOnce({ scenario, seed, sut, schedule: new Map(cell.schedule), plan: points.plan });
-          const { repro: _repro, ...summary } = summarize(result);
-          record(cell, index, summary, result.fingerprints);
-          result.world?.trace.release();
-        });
-      } else {
-        // cells in batches of 64, one schedule per run, spread over the workers
+      /** Runs these cells on the workers, 64 a batch, a wave at a time (so --max-failures
+       * stops soon); with `learn`, returns the decision points each reached (null: a run
+       * that never finished, recorded as a failing cell named `learn-<label>`). */
+      const runCells = async (todo: readonly Cell[], learnAs: string | null): Promise<(Learned | null)[]> => {
+        const learned: (Learned | null)[] = new Array<Learned | null>(todo.length).fill(null);
         const size = 64;
         let batches: Promise<void>[] = [];
         for (let start = 0; start < todo.length && failed < maxFailures; start += size) {
           if (batches.length >= jobs * 2) {
-            await Promise.all(batches); // a wave at a time, so --max-failures stops soon
+            await Promise.all(batches);
             batches = [];
             if (failed >= maxFailures) break;
           }
@@ -98,27 +96,54 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
           batches.push(
             pool
               .runBatch(scenario, slice.map(() => String(seed)), sutRef, {
-                replays: slice.map((cell) => ({ schedule: cell.schedule, fingerprints: [], plan: points.plan })),
+                replays: slice.map((cell) => ({ schedule: cell.schedule, fingerprints: [], plan })),
                 detail: { verbose: false, explain: false },
+                ...(learnAs !== null ? { learn: true } : {}),
               })
               .then((batch) => {
                 let next = 0;
                 batch.summaries.forEach((summary, offset) => {
                   // a run that never finished (a hang, a dead worker) has no detail
                   const detail = finishedRun(summary) ? batch.details[next++] : undefined;
+                  const cell = slice[offset] as Cell;
+                  if (learnAs !== null) {
+                    // a learning run is recorded only when it never finished: its cell is not run again
+                    if (detail?.learned !== undefined) learned[start + offset] = { keys: detail.learned.keys, sites: new Map(detail.learned.sites) };
+                    else record(cell, `learn-${learnAs}${todo.length > 1 ? `-${start + offset}` : ''}`, summary, new Map());
+                    return;
+                  }
                   const { repro: _held, ...plain } = detail?.summary ?? summary;
-                  record(slice[offset] as Cell, start + offset, plain, new Map(detail?.summary.repro.fingerprints ?? []));
+                  record(cell, start + offset, plain, new Map(detail?.summary.repro.fingerprints ?? []));
                 });
               }),
           );
         }
         await Promise.all(batches);
+        return learned;
+      };
+      // the fault-free run, to learn its decision points
+      const [baseline] = await runCells([{ schedule: [], faults: [] }], 'baseline');
+      if (baseline === null || baseline === undefined) {
+        io.out(`${scenario.name.padEnd(28)} the fault-free run never finished: nothing to explore`);
+        continue;
       }
+      const points = { anchors: baseline.keys, sites: baseline.sites };
+      const timing = timingOf(scenario, args.delayMs);
+      let todo: Cell[];
+      if (depth === 1) {
+        todo = cells(points, budget, timing);
+      } else {
+        // each first fault run once, with its fault, to learn the points it reaches
+        const firsts = pairFirsts(points, budget, timing);
+        const learnedRuns = await runCells(firsts.map((first) => first.cell), 'first');
+        todo = pairCellsFrom(points, timing, firsts, learnedRuns);
+      }
+      await runCells(todo, null);
       io.out(`${scenario.name.padEnd(28)} ${String(points.anchors.length).padStart(6)} decision points  ${String(todo.length).padStart(7)} cells  ${failedHere > 0 ? `${failedHere} FAILED` : 'all held'}`);
     }
   } finally {
     closeSync(fd);
-    await pool?.close();
+    await pool.close();
   }
   io.out('');
   io.out(`port-call sites a crash struck (${sites.size}):`);
