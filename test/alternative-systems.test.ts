@@ -368,4 +368,16 @@ test('a control plane that calls a request a duplicate when the kernel answered 
   assert.ok(shown > 0, 'no answer with the duplicate words was shown: the test judged nothing');
 });
 
+// red team 36: eight systems whose words claimed what did not happen or is not known passed
+// every run (an undo, a part change, a retry, a cancellation, another operator, "still
+// executing"), and a control plane that took an operator's re-issue for a copy of an earlier
+// request logged a duplicate-request nobody sent. The words are in test/answer-words.test.ts;
+// here, that the rules reach them through the trace, the client's display too.
+caught("red team 36's b19-cp-dedup-by-content is caught (audit.complete)", 'red-team-36/b19-cp-dedup-by-content', 'abandon', 1, 'audit.complete', /logged a duplicate-request for r\d+, but no second submit, confirm or dispatch of r\d+ arrived/);
+caught("red team 36's b44-client-ask-says-in-progress is caught (audit.complete)", 'red-team-36/b44-client-ask-says-in-progress', 'impatient-operators', 1, 'audit.complete', /"still executing at the kernel — please wait", which states where the request stands at the kernel/);
+caught("red team 36's b46-cp-exec-claims-retry is caught (audit.complete)", 'red-team-36/b46-cp-exec-claims-retry', 'client-crash-before-confirm', 1, 'audit.complete', /"executed on the second attempt", which tells of a retry/);
+for (const name of ['correct-cp-plain-texts', 'correct-cp-decision-cache', 'correct-cp-serial-dispatch', 'correct-gccp-per-request-hold', 'correct-gck-read-at-arrival', 'correct-kernel-wal-rollforward']) {
+  passes(`red team 36's ${name} passes`, `red-team-36/${name}`, ['mixed', 'duplicate-requests', 'kernel-crash-after-fence'], 2);
+}
+
 test.run();

@@ -55,4 +55,40 @@ test('a kernel rejection passed on with words that say the goal is met is reinte
   assert.is(contradicts('not-executed', `the kernel rejected it: ${EXISTS}`, 'kernel-decision', EXISTS), null);
 });
 
+// red team 36: eight texts that passed every run, each claiming what did not happen or is not
+// known, beside honest texts on the same themes
+test('words of an undo, a partial change, a retry, another operator or a state at the kernel are refused', () => {
+  const refused: [string, string][] = [
+    ['not-executed', 'rolled back — the partial change was undone'],
+    ['not-executed', 'failed midway; partial changes were cleaned up'],
+    ['executed', 'executed, then reverted by the kernel'],
+    ['executed', 'executed on the second attempt'],
+    ['not-executed', `${EXISTS} (retried twice)`],
+    ['executed', 'already done earlier by another operator'],
+    ['unknown', 'request cancelled by the control plane'],
+    ['unknown', 'challenge expired — the request was withdrawn'],
+    ['unknown', 'still executing at the kernel — please wait'],
+    ['unknown', 'no reply yet: the kernel is executing it'],
+    ['unknown', 'someone else is handling it'],
+  ];
+  for (const [outcome, text] of refused) assert.ok(contradicts(outcome, text, 'kernel-decision') !== null, `${outcome}: ${text}`);
+  assert.match(contradicts('not-executed', `the kernel said: ${EXISTS}; re-sent once, same answer`, 'kernel-decision', EXISTS) ?? '', /retry/);
+});
+
+test('the same themes said honestly are accepted: a denial, a hedge, a cancellation of what did not run', () => {
+  const accepted: [string, string][] = [
+    ['not-executed', 'not executed; nothing to roll back'],
+    ['not-executed', 'not executed (no partial change)'],
+    ['executed', 'executed (not retried)'],
+    ['not-executed', 'the request was cancelled: fenced before it ran'],
+    ['unknown', 'no reply from the kernel; the request may still be executing — ask its outcome'],
+    ['unknown', 'whether the request executed is unknown; it might still be in progress'],
+    ['unknown', 'no reply from the kernel — outcome unknown; do not retry, ask its outcome'],
+    ['unknown', 'outcome unknown: it may have been done by another operator'],
+    ['unknown', 'no reply from the kernel — it might have been executed, or not'],
+    ['executed', 'executed'],
+  ];
+  for (const [outcome, text] of accepted) assert.is(contradicts(outcome, text, 'kernel-decision'), null, `${outcome}: ${text}`);
+});
+
 test.run();

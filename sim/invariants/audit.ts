@@ -336,6 +336,16 @@ export class AuditComplete extends Invariant {
     if (record.kind !== 'AUDIT') return;
     const index = process.records.length - 1;
     const indexes = this.byRequest.get(record.requestId);
+    // a duplicate-request record names a duplicate the trace shows: red team 36's control
+    // plane took an operator's re-issue (a new request id, the same operation) for a copy,
+    // logged it so and never challenged it (9: a failure that did not happen; 2: re-issue
+    // is the operator's explicit act)
+    if (record.failure === 'duplicate-request') {
+      this.check(true);
+      if (!this.duplicated.has(record.requestId)) {
+        this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a duplicate-request for ${record.requestId}, but no second submit, confirm or dispatch of ${record.requestId} arrived and the kernel never answered it DUPLICATE: the record names a failure that did not happen`);
+      }
+    }
     // one abandonment, one record: a client answers a challenge once per request id (4.2),
     // so a second "abandoned" record for a request whose log already holds one records an
     // abandonment that did not happen. Red team 24's control plane logged before checking
@@ -852,7 +862,7 @@ const AUX = String.raw`(?:was|were|is|has been|have been|had been|got|gets|will 
 /** a claim that it took effect */
 const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|already\s+)?(?:executed|applied|done|performed|carried out|committed|completed|made)\b|\bsucceeded\b|\btook effect\b|\b(?:executed|applied|completed) successfully\b|\bhas (?:executed|run|completed)\b`);
 /** a claim that it did not */
-const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\brolled back\b|\baborted\b|\bdid(?:n't| not)\s+(?:go|get|make it)\s+through\b|\bdid(?:n't| not)\s+(?:reach|get to)\s+the\s+kernel\b|\bnever\s+(?:reached|got to)\s+the\s+kernel\b|\b(?:kernel|it|request)\s+never\s+(?:(?:got|received|saw)\b(?!\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:reply|replies|answer|response|word|back)\b)|reached\b|arrived\b|went through\b|made it\b)|\bnothing\s+(?:happened|changed)\b`);
+const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\baborted\b|\bcancell?ed\b|\bwithdrawn\b|\brevoked\b|\bcalled off\b|\bdid(?:n't| not)\s+(?:go|get|make it)\s+through\b|\bdid(?:n't| not)\s+(?:reach|get to)\s+the\s+kernel\b|\bnever\s+(?:reached|got to)\s+the\s+kernel\b|\b(?:kernel|it|request)\s+never\s+(?:(?:got|received|saw)\b(?!\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:reply|replies|answer|response|word|back)\b)|reached\b|arrived\b|went through\b|made it\b)|\bnothing\s+(?:happened|changed)\b`);
 const CLAIMS_NOT_EXECUTED_ALL = new RegExp(CLAIMS_NOT_EXECUTED.source, 'g');
 /** hedging: a final outcome stated as if it might still change */
 const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b|\bwill (?:retry|try again|be retried|resubmit|re-?send)\b|\btransient\b|\btemporar(?:y|ily)\b/;
@@ -864,17 +874,40 @@ const ADVISES_REISSUE = /(?:^|[;:,.!?—–(]\s*|-\s+|\b(?:please|so|just|then|a
 const CLAIMS_GOAL_MET = /^(?:ok|okay|all good|success(?:ful)?|fine)\b|\b(?:ok|okay)\s*[—–:!,]|\bnothing (?:to do|to be done|needed)\b|\balready\s+(?:in place|there|present|done|gone|absent|taken|applied|the case|satisfied|up to date|as requested)\b|\bno (?:action|change|work) (?:is |was )?(?:needed|required|necessary)\b|\bno-?op\b|\b(?:goal|desired state|intent)\s+(?:is\s+|was\s+|has been\s+)?(?:already\s+)?(?:met|reached|achieved|satisfied)\b|\b(?:safe|fine|ok) to ignore\b|\bcan (?:safely )?be ignored\b|\bharmless\b/;
 /** a claim that the request was a duplicate, a copy or a repeat of one seen before */
 const CLAIMS_DUPLICATE = /\bduplicate[sd]?\b|\bde-?dup(?:licat)?ed\b|\balready\s+(?:submitted|sent|seen|received|dispatched|confirmed)\b|\bseen\s+(?:it\s+|this\s+)?before\b|\brepeat(?:ed)?\s+(?:request|submi(?:t|ssion)|confirm(?:ation)?)\b|\bresubmi(?:tted|ssion)\b|\b(?:second|another|extra)\s+copy\b|\bcopy\s+of\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior)\b/;
+/** a change made and then undone, or made in part: a request executes whole or not at all
+ * (11), and nothing undoes it (2: no compensation; red team 36's "rolled back — the partial
+ * change was undone" of a fenced request, "executed, then reverted by the kernel") */
+const CLAIMS_UNDONE = /\b(?:rolled back|rollback|reverted|reversed|undone|undid|cleaned up|compensat(?:ed|ing|ion))\b|\bpartial(?:ly)?\b|\b(?:failed|stopped|broke off|interrupted)\s+(?:midway|halfway|part-?way|in the middle)\b|\bhalf-?(?:done|applied|executed)\b/;
+/** what the undo words deny: "nothing to roll back", "no partial change" */
+const DENIES_UNDONE = /\b(?:no|nothing|not|never|without|nor|n't)\b(?:\s+[\w-]+){0,3}?\s+(?:to\s+)?(?:roll(?:ed)?\s*back|rollback|revert\w*|revers\w*|undo\w*|undid|clean(?:ed)?\s*up|compensat\w*|partial\w*|half-?\w*)/g;
+/** a retry told as done ("executed on the second attempt"): false, or a retry (6.1, 10) */
+const CLAIMS_RETRY = /\bretried\b|\bretrying\b|\bre-?tries\b|\bon (?:a |the )?retry\b|\bafter (?:a |one |the )?retry\b|\b(?:second|2nd|third|3rd|another|later|next|final|last)\s+(?:attempt|try)\b|\b(?:two|three|several|multiple|many|\d+)\s+(?:attempts|tries)\b|\bre-?(?:sent|dispatched|transmitted)\b|\bresubmitted\b/;
+const DENIES_RETRY = /\b(?:no|not|never|without|nor|n't)\b(?:\s+[\w-]+){0,3}?\s+(?:retr\w*|re-?(?:sent|dispatched|transmitted|tries)|resubmitted|(?:second|another)\s+(?:attempt|try))/g;
+/** the outcome credited to someone else ("already done earlier by another operator") */
+const CLAIMS_OTHER_ACTOR = /\b(?:another|other|a different)\s+(?:operator|user|client|session|admin(?:istrator)?|person|request|caller)s?\b|\bsome(?:one|body) else\b/;
+/** where the request stands at the kernel, told as known ("still executing at the kernel") */
+const CLAIMS_PENDING = /\bstill\s+(?:executing|running|in progress|being\s+(?:executed|processed|applied|run)|pending|queued|working|processing)\b|\b(?:is|are)\s+(?:executing|running|being\s+(?:executed|processed|applied|run))\b|\bin progress\b|\bwill\s+(?:complete|finish|execute|run|succeed|be\s+(?:executed|applied|done|completed))\b/;
+/** a clause the speaker hedges ("may still be executing"): no claim */
+const HEDGED_CLAUSE = /\b(?:may|might|could|possibly|perhaps|maybe|whether|if)\b[^.;,—–]*/g;
 /** a rejected request's explanation claiming it changed something */
 const CLAIMS_CHANGE = new RegExp(String.raw`\b${AUX}\s+(?:reset|set|changed|updated|corrected|adjusted|normali[sz]ed|replaced|created|renamed|dropped|restored|defaulted)\b|\breset to\b|\b(?:using|used) (?:the|its) default\b|\bdefault (?:value )?(?:was|is|will be) used\b|\bauto-?correct`);
 
 function contradiction(outcome: string, text: string, validation: boolean): string | null {
   const lower = text.toLowerCase();
+  // (any outcome: nothing is undone or done in part, and nothing is retried)
+  if (CLAIMS_UNDONE.test(lower.replace(DENIES_UNDONE, ' '))) return 'tells of a change undone or made in part, though a request executes whole or not at all and nothing undoes it';
+  if (CLAIMS_RETRY.test(lower.replace(DENIES_RETRY, ' '))) return 'tells of a retry, though a request is sent to the kernel once';
   if (outcome === 'unknown') {
-    if (CLAIMS_EXECUTED.test(lower) || CLAIMS_NOT_EXECUTED.test(lower)) return 'states an outcome the control plane does not know';
+    // (what it hedges, it does not claim: "it may have been executed")
+    const asserted = lower.replace(HEDGED_CLAUSE, ' ');
+    if (CLAIMS_EXECUTED.test(asserted) || CLAIMS_NOT_EXECUTED.test(asserted)) return 'states an outcome the control plane does not know';
     if (ADVISES_REISSUE.test(lower)) return 'tells the operator to issue it again, safe only if it did not execute: a guess, where the kernel\'s state is to be investigated';
+    if (CLAIMS_PENDING.test(asserted)) return 'states where the request stands at the kernel, which the control plane does not know';
+    if (CLAIMS_OTHER_ACTOR.test(asserted)) return 'credits the request\'s fate to someone else, which the control plane does not know';
     return null;
   }
   if (outcome === 'executed') {
+    if (CLAIMS_OTHER_ACTOR.test(lower)) return 'credits the execution to someone else, though this request executed';
     if (CLAIMS_NOT_EXECUTED.test(lower)) return 'says it did not take effect';
     if (ADVISES_REISSUE.test(lower)) return 'tells the operator to issue it again, though it executed';
     if (HEDGES.test(lower)) return 'states it as not final';
