@@ -153,6 +153,11 @@ test('audit.complete: two lost "unknown" records of one request leave it not unk
   world.steps++;
   facts.onDeliver(world, feed.id, client.address, 1, cp, submit as never, false);
   audit.onDeliver(world, feed.id, client.address, 1, cp, submit as never);
+  // two network copies of the submit: the duplicates the two records log
+  for (let copy = 0; copy < 2; copy++) {
+    facts.onDeliver(world, feed.id, client.address, 1, cp, submit as never, true);
+    audit.onDeliver(world, feed.id, client.address, 1, cp, submit as never);
+  }
   append({ kind: 'AUDIT', failure: 'duplicate-request', timeMs: world.time, requestId: 'r1', outcome: 'unknown' });
   world.steps++;
   append({ kind: 'AUDIT', failure: 'duplicate-request', timeMs: world.time, requestId: 'r1', outcome: 'unknown' });
