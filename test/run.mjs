@@ -1,12 +1,13 @@
 // npm test's runner: the test files split over two uvu processes, one per core.
 //
-// Run one after another, each alone in a process of its own, the files took 169 s of wall
-// time and 236 s of CPU (2026-12-02, a fresh build): their sweeps, workers and child
-// processes keep more than one core busy, and two processes fill both. Each process runs
-// whole files, so a file's tests still run in order and alone; the split is by those
-// measured durations (seconds; report-browser with Debian's chromium installed, as .ci/run
-// does), greedy, longest first. A file not in the table weighs 2 s. Each process's output
-// is printed whole when it ends, so the two never interleave.
+// Run one after another, each alone in a process of its own, the files took 151 s of wall
+// time on a quiet machine (2026-12-02, a fresh build), against 92 s for the two processes:
+// their sweeps, workers and child processes keep more than one core busy, and two processes
+// fill both. Each process runs whole files, so a file's tests still run in order and alone;
+// the split is by those measured durations (seconds; report-browser with Debian's chromium
+// installed, as .ci/run does), greedy, longest first (84 s and 89 s that day). A file not in
+// the table weighs 2 s. Each process's output is printed whole when it ends, so the two
+// never interleave.
 // AEROSIM_TEST_JOBS=1 runs every file in one process, as uvu alone would.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -26,11 +27,11 @@ if (!buildIsFresh()) {
   if (built.status !== 0) process.stdout.write('test/run.mjs: the build failed; the tests run through tsx\n');
 }
 const WEIGHTS = {
-  sweep: 30, 'alternative-systems': 23.6, 'every-failure-replays': 16.6, mutants: 16, 'report-browser': 14.5, cli: 13.5,
-  'reliability/output': 8.8, explore: 8.3, 'reliability/hostile': 7.5, 'reliability/report': 7.2, scenarios: 5.3,
-  'reliability/cli': 5.3, invariants: 5.2, 'oracle-indexes': 3.3, 'timing-swarm': 3, 'operator-ask-about-another': 2.3,
-  'reliability/sut-formats': 2.2, world: 2, witnesses: 1.4, 'pool-loading': 4, determinism: 1.1, replay: 1, 'sequence-svg': 0.9,
-  'answer-words': 0.8, 'workload-invalid': 0.7, rng: 0.5, kernel: 0.5,
+  sweep: 24.5, 'alternative-systems': 18, mutants: 15.3, 'every-failure-replays': 11.9, explore: 9.4, 'pool-loading': 8,
+  cli: 6.8, 'report-browser': 6.4, 'reliability/output': 6.3, 'reliability/report': 5.5, scenarios: 4.8, 'reliability/hostile': 4.8,
+  invariants: 4, 'reliability/cli': 3.1, 'timing-swarm': 3, 'reliability/sut-formats': 2.1, 'oracle-indexes': 2.1,
+  'operator-ask-about-another': 1.9, world: 1.7, witnesses: 1.1, replay: 0.7, 'sequence-svg': 0.5, 'workload-invalid': 0.5,
+  determinism: 0.5, 'answer-words': 0.3, rng: 0.3, kernel: 0.3,
 };
 // Every *.test.ts under test/, by its path from there without the suffix (as uvu names them).
 const names = readdirSync(join(root, 'test'), { recursive: true })
