@@ -248,4 +248,10 @@ function createControlPlaneMutant(port: Port, config: ControlPlaneConfig): Actor
 }
 
 const sut = { ...reference, name: 'red20-cp-fanout-order-process-lru', createControlPlane: createControlPlaneMutant };
+// (added by the harness's maintainers) Its order differs from a fresh process's only where
+// two clients wait on one answer and the process-wide counts happen to disagree: with a 23rd
+// scenario in the seed-major order, 20 seeds of every scenario no longer met one, run twice
+// in one process (the second pass in reverse); 30 and 40 seeds did (impatient-operators
+// seeds 10 and 36).
+export const huntSeeds = 40;
 export default sut;
