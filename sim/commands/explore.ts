@@ -44,6 +44,7 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
   const maxFailures = args.maxFailures === undefined ? Number.POSITIVE_INFINITY : countOf('max-failures', args.maxFailures, 1);
   const jobs = jobsOf(args.jobs);
   const sutRef = sutRefOf(args);
+  const runTimeoutMs = runTimeoutOf(args.runTimeout);
   await checkSutLoads(sutRef); // a module that cannot load, or loads forever, is bad input, said here
   prepareDirectory(args.out, 'out');
   const resultsFile = join(args.out, 'results.jsonl');
@@ -54,7 +55,7 @@ export async function commandExplore(io: Io, args: ExploreArgs): Promise<number>
   const started = wallNow();
   // every run on a worker, even with --jobs 1: a system that loops forever or ends its
   // process is then a verdict with a repro (the pool's run timeout), not a hung command
-  const pool = new WorkerPool(jobs, { runTimeoutMs: runTimeoutOf(args.runTimeout) });
+  const pool = new WorkerPool(jobs, { runTimeoutMs });
   let total = 0;
   let failed = 0;
   const firstFailures: string[] = [];

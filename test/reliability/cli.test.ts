@@ -6,7 +6,7 @@
 // `mutants` says something per mutant as it goes.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'uvu';
@@ -37,6 +37,14 @@ test('a flag given twice is exit 2 naming it; so is a flag without its value; no
     assert.match(text, said);
     assert.not.match(text, /\n\s+at /, 'no stack trace');
   }
+});
+
+test('explore refuses a bad --run-timeout before it writes anything', async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'aerosim-explore-bad-')), 'never');
+  const { code, text } = await cli(['explore', '--scenario', 'calm', '--run-timeout', '-1', '--out', out]);
+  assert.is(code, 2, text);
+  assert.match(text, /--run-timeout is not valid; expected a number of seconds > 0/);
+  assert.not.ok(existsSync(out), 'the out directory was made');
 });
 
 test('an unknown command suggests the nearest; --help has examples and the exit codes; --version names the code', async () => {
