@@ -91,4 +91,38 @@ test('the same themes said honestly are accepted: a denial, a hedge, a cancellat
   for (const [outcome, text] of accepted) assert.is(contradicts(outcome, text, 'kernel-decision'), null, `${outcome}: ${text}`);
 });
 
+// what a red team tries next, written before it does: status words, guesses, a request said
+// lost, a failure of what executed, a change told of what did not execute
+test('status words, guesses and claims of loss, failure or change are refused where the outcome says otherwise', () => {
+  const refused: [string, string, string?][] = [
+    ['unknown', 'the kernel rejected the request'],
+    ['unknown', 'request rejected'],
+    ['unknown', '✅ success'],
+    ['unknown', 'the collection now exists'],
+    ['unknown', 'never sent to the kernel'],
+    ['unknown', 'skipped'],
+    ['unknown', 'request timed out and was dropped'],
+    ['unknown', 'outcome unknown (the kernel probably applied it)'],
+    ['unknown', 'outcome unknown, but most likely executed'],
+    ['unknown', 'unknown — it was replayed after the restart'],
+    ['executed', 'rejected by the kernel'],
+    ['executed', 'failed'],
+    ['executed', 'error: collection missing'],
+    ['executed', 'executed twice'],
+    ['not-executed', 'the collection was created'],
+    ['not-executed', 'backed out'],
+  ];
+  for (const [outcome, text] of refused) assert.ok(contradicts(outcome, text, 'kernel-decision') !== null, `${outcome}: ${text}`);
+});
+
+test("the reference's own texts, and honest ones near those words, are accepted", () => {
+  for (const text of ['index field "status" is listed twice', 'a collection takes at most 4 indexes, got 6', 'rename from "users" to itself', 'value "x" is not valid for "cache_mb"', 'invalid name "x y": spaces are not allowed; nothing was changed', 'invalid name; nothing was created']) {
+    assert.is(contradicts('not-executed', text, 'validation'), null, text);
+  }
+  for (const text of ['your confirm was rejected: the challenge expired — outcome unknown', 'the kernel never sent an answer: outcome unknown', 'no reply from the kernel — the request may have succeeded or not']) {
+    assert.is(contradicts('unknown', text, 'timeout'), null, text);
+  }
+  assert.is(contradicts('not-executed', 'not executed: the collection was not created', 'kernel-query'), null);
+});
+
 test.run();

@@ -850,9 +850,9 @@ function aroundRejection(text: string, rejection: string): string | null {
 
 const AUX = String.raw`(?:was|were|is|has been|have been|had been|got|gets|will be)`;
 /** a claim that it took effect */
-const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|already\s+)?(?:executed|applied|done|performed|carried out|committed|completed|made)\b|\bsucceeded\b|\btook effect\b|\b(?:executed|applied|completed) successfully\b|\bhas (?:executed|run|completed)\b`);
+const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|already\s+)?(?:executed|applied|done|performed|carried out|committed|completed|made)\b|\bsucceeded\b|\btook effect\b|\b(?:executed|applied|completed) successfully\b|\bhas (?:executed|run|completed)\b|\bsuccess(?:ful(?:ly)?)?\b|✅|✔|\bnow\s+(?:exists?|live|in place|present|created|gone|deleted|removed|dropped|renamed|set|indexed)\b`);
 /** a claim that it did not */
-const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\baborted\b|\bcancell?ed\b|\bwithdrawn\b|\brevoked\b|\bcalled off\b|\bdid(?:n't| not)\s+(?:go|get|make it)\s+through\b|\bdid(?:n't| not)\s+(?:reach|get to)\s+the\s+kernel\b|\bnever\s+(?:reached|got to)\s+the\s+kernel\b|\b(?:kernel|it|request)\s+never\s+(?:(?:got|received|saw)\b(?!\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:reply|replies|answer|response|word|back)\b)|reached\b|arrived\b|went through\b|made it\b)|\bnothing\s+(?:happened|changed)\b`);
+const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\baborted\b|\bcancell?ed\b|\bwithdrawn\b|\brevoked\b|\bcalled off\b|\bdid(?:n't| not)\s+(?:go|get|make it)\s+through\b|\bdid(?:n't| not)\s+(?:reach|get to)\s+the\s+kernel\b|\bnever\s+(?:reached|got to)\s+the\s+kernel\b|\b(?:kernel|it|request)\s+never\s+(?:(?:got|received|saw)\b(?!\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:reply|replies|answer|response|word|back)\b)|reached\b|arrived\b|went through\b|made it\b)|\bnothing\s+(?:happened|changed)\b|\b(?:request|operation|it|change|command)\s+(?:was\s+|has been\s+|got\s+|is\s+)?(?:rejected|refused|denied|declined|skipped)\b|\b(?:kernel|server|database)\s+(?:rejected|refused|declined|denied)\b|\b(?:rejected|refused|declined|denied)\s+by\s+the\s+kernel\b|\bskipped\b|\b(?:was|were|is|got)\s+never\s+(?:sent|dispatched|forwarded|submitted)\b|\bnever\s+(?:sent|dispatched|forwarded|submitted)\s+(?:it\s+)?to\s+the\s+kernel\b`);
 const CLAIMS_NOT_EXECUTED_ALL = new RegExp(CLAIMS_NOT_EXECUTED.source, 'g');
 /** hedging: a final outcome stated as if it might still change */
 const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b|\bwill (?:retry|try again|be retried|resubmit|re-?send)\b|\btransient\b|\btemporar(?:y|ily)\b/;
@@ -867,18 +867,24 @@ const CLAIMS_DUPLICATE = /\bduplicate[sd]?\b|\bde-?dup(?:licat)?ed\b|\balready\s
 /** a change made and then undone, or made in part: a request executes whole or not at all
  * (11), and nothing undoes it (2: no compensation; red team 36's "rolled back — the partial
  * change was undone" of a fenced request, "executed, then reverted by the kernel") */
-const CLAIMS_UNDONE = /\b(?:rolled back|rollback|reverted|reversed|undone|undid|cleaned up|compensat(?:ed|ing|ion))\b|\bpartial(?:ly)?\b|\b(?:failed|stopped|broke off|interrupted)\s+(?:midway|halfway|part-?way|in the middle)\b|\bhalf-?(?:done|applied|executed)\b/;
+const CLAIMS_UNDONE = /\b(?:rolled back|rolled-back|rollback|reverted|reversed|undone|undid|cleaned up|compensat(?:ed|ing|ion)|backed out|unwound)\b|\b(?:was|were|has been|have been|got)\s+restored\b|\bpartial(?:ly)?\b|\b(?:failed|stopped|broke off|interrupted)\s+(?:midway|halfway|part-?way|in the middle)\b|\bhalf-?(?:done|applied|executed)\b/;
 /** what the undo words deny: "nothing to roll back", "no partial change" */
 const DENIES_UNDONE = /\b(?:no|nothing|not|never|without|nor|n't)\b(?:\s+[\w-]+){0,3}?\s+(?:to\s+)?(?:roll(?:ed)?\s*back|rollback|revert\w*|revers\w*|undo\w*|undid|clean(?:ed)?\s*up|compensat\w*|partial\w*|half-?\w*)/g;
 /** a retry told as done ("executed on the second attempt"): false, or a retry (6.1, 10) */
-const CLAIMS_RETRY = /\bretried\b|\bretrying\b|\bre-?tries\b|\bon (?:a |the )?retry\b|\bafter (?:a |one |the )?retry\b|\b(?:second|2nd|third|3rd|another|later|next|final|last)\s+(?:attempt|try)\b|\b(?:two|three|several|multiple|many|\d+)\s+(?:attempts|tries)\b|\bre-?(?:sent|dispatched|transmitted)\b|\bresubmitted\b/;
-const DENIES_RETRY = /\b(?:no|not|never|without|nor|n't)\b(?:\s+[\w-]+){0,3}?\s+(?:retr\w*|re-?(?:sent|dispatched|transmitted|tries)|resubmitted|(?:second|another)\s+(?:attempt|try))/g;
+const CLAIMS_RETRY = /\bretried\b|\bretrying\b|\bre-?tries\b|\bon (?:a |the )?retry\b|\bafter (?:a |one |the )?retry\b|\b(?:second|2nd|third|3rd|another|later|next|final|last)\s+(?:attempt|try)\b|\b(?:two|three|several|multiple|many|\d+)\s+(?:attempts|tries)\b|\bre-?(?:sent|dispatched|transmitted)\b|\bresubmitted\b|\b(?:executed|sent|dispatched|ran|run|applied|tried|submitted|attempted|processed|performed)\s+(?:it\s+)?twice\b|\bre-?attempt(?:ed|s)?\b|\btried again\b|\b(?:replayed|re-?executed|re-?applied)\b|\b\d+(?:st|nd|rd|th)\s+(?:try|attempt)\b/;
+const DENIES_RETRY = /\b(?:no|not|never|without|nor|n't)\b(?:\s+[\w-]+){0,3}?\s+(?:retr\w*|re-?(?:sent|dispatched|transmitted|tries|attempt\w*|executed|applied)|resubmitted|replayed|twice|tried again|(?:second|another)\s+(?:attempt|try))/g;
+/** a guess at the outcome of an unknown ("probably applied", "most likely executed") */
+const GUESSES = /\b(?:probably|likely|presumably|apparently|almost certainly|surely|definitely|certainly|most likely)\b[^.;—–]{0,30}?\b(?:executed|applied|done|succeeded|went through|ran|run|failed|rejected|lost|dropped|not|never|did)\b/;
+/** of an unknown: the request itself said to be lost or dropped */
+const CLAIMS_DROPPED = /\b(?:request|operation|it|command)\s+(?:was\s+|has been\s+|got\s+|is\s+)?(?:dropped|lost|discarded|thrown away)\b|\band was (?:dropped|lost)\b/;
 /** the outcome credited to someone else ("already done earlier by another operator") */
 const CLAIMS_OTHER_ACTOR = /\b(?:another|other|a different)\s+(?:operator|user|client|session|admin(?:istrator)?|person|request|caller)s?\b|\bsome(?:one|body) else\b/;
 /** where the request stands at the kernel, told as known ("still executing at the kernel") */
 const CLAIMS_PENDING = /\bstill\s+(?:executing|running|in progress|being\s+(?:executed|processed|applied|run)|pending|queued|working|processing)\b|\b(?:is|are)\s+(?:executing|running|being\s+(?:executed|processed|applied|run))\b|\bin progress\b|\bwill\s+(?:complete|finish|execute|run|succeed|be\s+(?:executed|applied|done|completed))\b/;
 /** a clause the speaker hedges ("may still be executing"): no claim */
 const HEDGED_CLAUSE = /\b(?:may|might|could|possibly|perhaps|maybe|whether|if)\b[^.;,—–]*/g;
+/** what the change words deny: "nothing was created", "it was not renamed" */
+const DENIES_CHANGE = /\b(?:nothing|none|no\s+[\w-]+)\s+(?:was|were|has been|have been|got|is|are)\s+[\w-]+|\b(?:was|were|is|are|has|have|had)\s*(?:not|n't)\s+(?:been\s+)?[\w-]+/g;
 /** a rejected request's explanation claiming it changed something */
 const CLAIMS_CHANGE = new RegExp(String.raw`\b${AUX}\s+(?:reset|set|changed|updated|corrected|adjusted|normali[sz]ed|replaced|created|renamed|dropped|restored|defaulted)\b|\breset to\b|\b(?:using|used) (?:the|its) default\b|\bdefault (?:value )?(?:was|is|will be) used\b|\bauto-?correct`);
 
@@ -892,12 +898,15 @@ function contradiction(outcome: string, text: string, validation: boolean): stri
     const asserted = lower.replace(HEDGED_CLAUSE, ' ');
     if (CLAIMS_EXECUTED.test(asserted) || CLAIMS_NOT_EXECUTED.test(asserted)) return 'states an outcome the control plane does not know';
     if (ADVISES_REISSUE.test(lower)) return 'tells the operator to issue it again, safe only if it did not execute: a guess, where the kernel\'s state is to be investigated';
+    if (GUESSES.test(lower)) return 'guesses an outcome the control plane does not know';
+    if (CLAIMS_DROPPED.test(asserted)) return 'says the request was dropped or lost, which the control plane does not know';
     if (CLAIMS_PENDING.test(asserted)) return 'states where the request stands at the kernel, which the control plane does not know';
     if (CLAIMS_OTHER_ACTOR.test(asserted)) return 'credits the request\'s fate to someone else, which the control plane does not know';
     return null;
   }
   if (outcome === 'executed') {
     if (CLAIMS_OTHER_ACTOR.test(lower)) return 'credits the execution to someone else, though this request executed';
+    if (/^\s*(?:error|failed|failure)\b|\b(?:request|operation|it)\s+(?:has\s+)?failed\b/.test(lower)) return 'says it failed, though it executed';
     if (CLAIMS_NOT_EXECUTED.test(lower)) return 'says it did not take effect';
     if (ADVISES_REISSUE.test(lower)) return 'tells the operator to issue it again, though it executed';
     if (HEDGES.test(lower)) return 'states it as not final';
@@ -906,7 +915,9 @@ function contradiction(outcome: string, text: string, validation: boolean): stri
   // a negation holds the words of the claim it denies ("nothing was executed"): what it
   // denies is no claim that it took effect (red team 17's busy rejection was refused so)
   if (CLAIMS_EXECUTED.test(lower.replace(CLAIMS_NOT_EXECUTED_ALL, ' '))) return 'says it took effect';
-  if (validation) return CLAIMS_CHANGE.test(lower) ? 'claims a change, though a rejected request changes nothing' : null;
+  // (a rejection, a fence, a validation refusal: nothing changed, so no word says it did)
+  if (CLAIMS_CHANGE.test(lower.replace(CLAIMS_NOT_EXECUTED_ALL, ' ').replace(DENIES_CHANGE, ' '))) return 'claims a change, though a request that did not execute changes nothing';
+  if (validation) return null;
   if (HEDGES.test(lower)) return 'says it may still execute, though a first decision is final';
   return null;
 }
