@@ -315,7 +315,7 @@ for (const name of ['correct-intent-wal', 'correct-group-commit-kernel', 'correc
 // red team 32: a group-committing control plane that passed a kernel rejection on and added
 // "(transient: the control plane will retry)" survived 440 runs (the kernel's text was all
 // that was judged); what a control plane says around the kernel's text is now its own words
-caught("red team 32's rejection-retry-note is caught (audit.complete)", 'red-team-32/rejection-retry-note', 'kernel-rejection', 1, 'audit.complete', /will retry\)", which says it may still execute, though a first decision is final/);
+caught("red team 32's rejection-retry-note is caught (audit.complete)", 'red-team-32/rejection-retry-note', 'kernel-rejection', 1, 'audit.complete', /will retry\)", which (?:says it may still execute, though a first decision is final|tells of a retry)/);
 passes("red team 32's correct-code-prefixed-text passes", 'red-team-32/correct-code-prefixed-text', ['kernel-rejection'], 2);
 
 // red team 33: group-committing control planes. One folded a copy's duplicate-request record
@@ -378,6 +378,19 @@ caught("red team 36's b44-client-ask-says-in-progress is caught (audit.complete)
 caught("red team 36's b46-cp-exec-claims-retry is caught (audit.complete)", 'red-team-36/b46-cp-exec-claims-retry', 'client-crash-before-confirm', 1, 'audit.complete', /"executed on the second attempt", which tells of a retry/);
 for (const name of ['correct-cp-plain-texts', 'correct-cp-decision-cache', 'correct-cp-serial-dispatch', 'correct-gccp-per-request-hold', 'correct-gck-read-at-arrival', 'correct-kernel-wal-rollforward']) {
   passes(`red team 36's ${name} passes`, `red-team-36/${name}`, ['mixed', 'duplicate-requests', 'kernel-crash-after-fence'], 2);
+}
+
+// red team 37: 23 of 58 systems passed every run with words naming a cause, a count, a
+// retry, a language's own "not executed", or a rejection that never happened in the audit
+// log; four correct systems were refused for honest words (a denial of a retry, advice to
+// re-issue only if the kernel says it did not execute, "not executed again"). The words are
+// in test/answer-words.test.ts; here, the causes judged against the trace.
+caught("red team 37's w-rej-as-validation is caught (audit.complete)", 'red-team-37/w-rej-as-validation', 'kernel-rejection', 1, 'audit.complete', /"invalid request: .*", which names validation as the cause, but the trace shows/);
+caught("red team 37's w-rej-as-timeout is caught (audit.complete)", 'red-team-37/w-rej-as-timeout', 'kernel-rejection', 1, 'audit.complete', /which names a timeout, but the trace shows/);
+caught("red team 37's w-val-blames-kernel is caught (audit.complete)", 'red-team-37/w-val-blames-kernel', 'invalid-request', 1, 'audit.complete', /which names the kernel as its source, but no dispatch or query of it ever reached the kernel/);
+caught("red team 37's a-fence-typed-rejection is caught (audit.complete)", 'red-team-37/a-fence-typed-rejection', 'abandon', 2, 'audit.complete', /logged a kernel-rejection for r\d+, but the kernel never stated a REJECT about it/);
+for (const name of ['correct-fence-denials', 'correct-long-timeout', 'correct-timeout-ask-first', 'correct-exec-once-words', 'correct-denial-no-retry', 'correct-denial-no-rollback', 'correct-hedged-timeout', 'correct-german-unknown', 'correct-validation-context', 'correct-quote-kernel-context', 'correct-emoji', 'correct-client-noresp-long']) {
+  passes(`red team 37's ${name} passes`, `red-team-37/${name}`, ['abandon', 'duplicate-requests', 'kernel-rejection', 'invalid-request'], 1);
 }
 
 test.run();

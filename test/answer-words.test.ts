@@ -125,4 +125,31 @@ test("the reference's own texts, and honest ones near those words, are accepted"
   assert.is(contradicts('not-executed', 'not executed: the collection was not created', 'kernel-query'), null);
 });
 
+// red team 37: words that passed every run, and honest words that were refused
+test('a count, a recovery, an automatic re-issue, another language, a health or network claim, a future resend are refused', () => {
+  const refused: [string, string][] = [
+    ['unknown', 'request failed (no response from control plane)'],
+    ['unknown', 'sin respuesta — no se ejecutó'],
+    ['unknown', 'Keine Antwort vom Kernel — der Vorgang wurde verworfen'],
+    ['executed', 'exécuté partiellement'],
+    ['executed', 'executed — recovery completed the interrupted action'],
+    ['executed', 'executed (applied 2×)'],
+    ['not-executed', 'not executed; re-issued automatically under a new request id'],
+    ['not-executed', `${EXISTS} (2 other requests were rejected too)`],
+    ['unknown', 'kernel t/o; req not appld (0/1)'],
+    ['unknown', 'no reply from the kernel — outcome unknown (kernel healthy; network congestion)'],
+    ['unknown', 'no reply from the kernel — outcome unknown. Submit the same request again now.'],
+    ['unknown', 'no reply from the kernel — outcome unknown; the control plane will resend it shortly'],
+    ['unknown', 'no reply from the kernel — outcome unknown; 0 changes applied'],
+  ];
+  for (const [outcome, text] of refused) assert.ok(contradicts(outcome, text, 'kernel-decision', outcome === 'not-executed' && text.startsWith(EXISTS) ? EXISTS : null) !== null, `${outcome}: ${text}`);
+});
+
+test('denials of a retry, advice to re-issue only if the kernel says so, and "not executed again" are accepted', () => {
+  assert.is(contradicts('not-executed', 'not executed: the kernel fenced this request, so it can never run now. Nothing was rolled back and nothing will be retried; re-issue it if you still want it.', 'kernel-query'), null);
+  assert.is(contradicts('unknown', "no reply from the kernel — outcome unknown. The control plane did not retry and will not. Ask for the outcome to get the kernel's answer, and re-issue only if it did not execute.", 'timeout'), null);
+  assert.is(contradicts('unknown', 'no reply from the kernel — outcome unknown; ask for its outcome first, and re-issue only if the kernel says it did not execute', 'timeout'), null);
+  assert.is(contradicts('executed', 'executed — the kernel had already executed this request once; this copy was not executed again', 'kernel-duplicate'), null);
+});
+
 test.run();

@@ -22,7 +22,7 @@
 import type { AuditRecord, Display, DurableRecord, FailureType, KernelRecord, Message } from '../../src/protocol.ts';
 import type { Scenario } from '../scenario.ts';
 import { CONTROL_PLANE, Ev, FIRST_CLIENT, KERNEL, type Process, type World } from '../world.ts';
-import { classifyAnswer, failureOfClass, firstDecisionOf, HeldChecks, holding, sourceOfClass } from './causality.ts';
+import { type AnswerClass, classifyAnswer, failureOfClass, firstDecisionOf, HeldChecks, holding, sourceOfClass } from './causality.ts';
 import { executedIn, type Facts } from './facts.ts';
 import { Invariant } from './invariant.ts';
 
@@ -88,6 +88,14 @@ export class AuditComplete extends Invariant {
   private readonly duplicated = new Set<string>();
   /** request id → which of submit (1), confirm (2), dispatch (4) has arrived once */
   private readonly arrivedOnce = new Map<string, number>();
+  /** request ids a dispatch or fenced query of reached the kernel */
+  private readonly kernelHeard = new Set<string>();
+  /** request ids the kernel stated a REJECT about */
+  private readonly rejectedByKernel = new Set<string>();
+  /** request ids the control plane answered from its own validation */
+  private readonly validationAnswered = new Set<string>();
+  /** the step of the latest crash of the kernel [0] and of the control plane [1] */
+  private readonly crashedAtStep = [-1, -1];
   /** control-plane incarnation → the time it crashed */
   private readonly crashedAt = new Map<number, number>();
   /** request id → the control plane's reads of the kernel about it (see onSend), in the
@@ -118,6 +126,7 @@ export class AuditComplete extends Invariant {
     this.staleConfirm = null;
     const requestId = message.requestId;
     const arrival = target.address === CONTROL_PLANE ? (message.kind === 'submit' ? 1 : message.kind === 'confirm' ? 2 : 0) : target.address === KERNEL && message.kind === 'dispatch' ? 4 : 0;
+    if (target.address === KERNEL && (message.kind === 'dispatch' || message.kind === 'fenced-query')) this.kernelHeard.add(requestId);
     if (arrival !== 0) {
       const before = this.arrivedOnce.get(requestId) ?? 0;
       if ((before & arrival) !== 0) this.duplicated.add(requestId);
@@ -340,6 +349,17 @@ export class AuditComplete extends Invariant {
     // plane took an operator's re-issue (a new request id, the same operation) for a copy,
     // logged it so and never challenged it (9: a failure that did not happen; 2: re-issue
     // is the operator's explicit act)
+    // a kernel-rejection record names a REJECT the kernel stated, and its outcome is the
+    // rejection's: not executed (red team 37 typed a fence's answer as a rejection, and logged
+    // a rejection whose outcome it called unknown)
+    if (record.failure === 'kernel-rejection') {
+      this.check(true);
+      if (!this.rejectedByKernel.has(record.requestId)) {
+        this.violate(world, record.requestId, `control-plane@${process.incarnation} logged a kernel-rejection for ${record.requestId}, but the kernel never stated a REJECT about it: the record names a failure that did not happen`);
+      } else if (record.outcome !== 'not-executed') {
+        this.violate(world, record.requestId, `control-plane@${process.incarnation} logged the kernel's rejection of ${record.requestId} with the outcome ${JSON.stringify(record.outcome)}: a rejected request did not execute`);
+      }
+    }
     if (record.failure === 'duplicate-request') {
       this.check(true);
       if (!this.duplicated.has(record.requestId)) {
@@ -419,7 +439,9 @@ export class AuditComplete extends Invariant {
   }
 
   onCrash(world: World, process: Process, lost: readonly DurableRecord[] = []): void {
+    if (process.address === KERNEL) this.crashedAtStep[0] = world.steps;
     if (process.address !== CONTROL_PLANE) return;
+    this.crashedAtStep[1] = world.steps;
     this.held.onCrash(process);
     // a kernel timeout it logged and lost unsynced, in a batch it held for one sync
     // (Facts.cpHeld): logged, then cut off by the crash, as a group-committing kernel's
@@ -454,6 +476,7 @@ export class AuditComplete extends Invariant {
   onSend(world: World, id: number, cause: number, source: Process, target: Process, message: Message): void {
     if (source.address === KERNEL) {
       if (message.kind === 'duplicate') this.duplicated.add(message.requestId);
+      if (firstDecisionOf(message)?.kind === 'REJECT') this.rejectedByKernel.add(message.requestId);
       // a kernel that replies before it appends the decision (its intent synced: red team
       // 21's write-ahead kernel): the rejection it states is its request's own from the
       // reply on. outcome.from-kernel holds the record to the same text, and the record's
@@ -495,6 +518,12 @@ export class AuditComplete extends Invariant {
     if (contradiction !== null) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
     if (this.claimsFalseDuplicate(requestId, message.text, message.rejection)) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which calls it a duplicate, but no second submit, confirm or dispatch of ${requestId} arrived and the kernel never answered it DUPLICATE: an explanation of what did not happen`);
     const sentAnswer = this.facts.message(id);
+    if (sentAnswer !== undefined) {
+      const answerClass = classifyAnswer(this.facts, sentAnswer);
+      if (answerClass.kind === 'validation') this.validationAnswered.add(requestId);
+      const cause = this.falseCause(requestId, message.text, message.rejection, answerClass, message.outcome !== 'unknown');
+      if (cause !== null) this.violate(world, requestId, `control-plane@${source.incarnation} told ${client} ${requestId}'s outcome is ${message.outcome} with the text ${JSON.stringify(message.text)}, which ${cause}: an explanation of what did not happen`);
+    }
     if (message.rejection !== null && sentAnswer !== undefined && classifyAnswer(this.facts, sentAnswer).kind === 'validation') this.noteRejection(message.rejection.text, requestId);
     const foreign = this.foreignRejection(requestId, message.text);
     this.check(this.rejectionTexts.size > 0);
@@ -552,6 +581,10 @@ export class AuditComplete extends Invariant {
     const contradiction = contradicts(display.outcome, display.text, display.source, rejectionText(display.rejection));
     if (contradiction !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which ${contradiction}: an explanation of another outcome explains nothing`);
     if (this.claimsFalseDuplicate(display.requestId, display.text, display.rejection)) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which calls it a duplicate, but no second submit, confirm or dispatch of ${display.requestId} arrived and the kernel never answered it DUPLICATE: an explanation of what did not happen`);
+    const shown = this.facts.message(world.cause);
+    const shownClass = shown !== undefined && shown.message.kind === 'answer' && shown.message.requestId === display.requestId ? classifyAnswer(this.facts, shown) : null;
+    const cause = this.falseCause(display.requestId, display.text, display.rejection, shownClass, display.outcome !== 'unknown');
+    if (cause !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which ${cause}: an explanation of what did not happen`);
     const foreign = this.foreignRejection(display.requestId, display.text);
     if (foreign !== null) this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as ${display.outcome} with the text ${JSON.stringify(display.text)}, which carries the rejection of ${foreign}, not of ${display.requestId}: an explanation of another request explains nothing`);
     if (display.outcome !== 'unknown') return;
@@ -559,6 +592,34 @@ export class AuditComplete extends Invariant {
     if (!saysWhy(display.text)) {
       this.violate(world, display.requestId, `client-${client.address - FIRST_CLIENT}@${client.incarnation} showed its operator ${display.requestId}'s outcome as unknown (${display.source}) with the text ${JSON.stringify(display.text)}, which does not say why: every failure is explainable`);
     }
+  }
+
+  /** Why an outcome's own words (the text without the kernel's rejection text) name a cause
+   * the trace does not show, or null (9: explainable; red team 37's "invalid request: <the
+   * kernel's text>", "timed out — <the kernel's text>", "kernel rejected the request: <a
+   * validation text>", "not executed because the kernel crashed while handling it" of a
+   * request no crash touched). `answerClass`: the class of the answer the words come with
+   * (of the answer a display shows), or null where none is known. */
+  private falseCause(requestId: string, text: unknown, rejection: { readonly text?: unknown } | null, answerClass: AnswerClass | null, definite: boolean): string | null {
+    if (typeof text !== 'string') return null;
+    const kernelText = rejectionText(rejection) ?? '';
+    const own = (kernelText !== '' ? text.split(kernelText).join(' ') : text).toLowerCase();
+    const claims = judgedOnce(claimsCause, own, '', () => (CLAIMS_VALIDATION.test(own) ? 1 : 0) | (CLAIMS_KERNEL_SOURCE.test(own) ? 2 : 0) | (CLAIMS_TIMEOUT.test(own) ? 4 : 0) | (CLAIMS_CP_CRASH.test(own) ? 8 : 0) | (CLAIMS_KERNEL_CRASH.test(own) ? 16 : 0));
+    if (claims === 0) return null;
+    this.check(true);
+    const kind = answerClass?.kind ?? null;
+    if ((claims & 1) !== 0) {
+      const validated = answerClass === null ? this.validationAnswered.has(requestId) : kind === 'validation' || (answerClass.kind === 'kernel' && answerClass.alsoValidation === true);
+      if (!validated) return `names validation as the cause, but the trace shows ${kind === null ? 'no validation rejection of it' : describeClass(kind)}`;
+    }
+    if ((claims & 2) !== 0 && !this.kernelHeard.has(requestId)) return 'names the kernel as its source, but no dispatch or query of it ever reached the kernel';
+    // (of a definite outcome only: an unknown names a silence, and where a control plane held
+    // its answers for a sync the class of a timer's answer is the held step's)
+    if ((claims & 4) !== 0 && definite && (kind === 'validation' || (answerClass?.kind === 'kernel' && answerClass.reply.message.kind === 'decision'))) return `names a timeout, but the trace shows ${describeClass(kind as string)}`;
+    const since = this.facts.requests.get(requestId)?.displayedAtStep ?? 0;
+    if ((claims & 8) !== 0 && (this.crashedAtStep[1] as number) < since) return 'says the control plane crashed, but it did not crash while the request was open';
+    if ((claims & 16) !== 0 && (this.crashedAtStep[0] as number) < since) return 'says the kernel crashed, but it did not crash while the request was open';
+    return null;
   }
 
   /** Whether an outcome's own words (the text without the kernel's rejection text in it)
@@ -850,31 +911,44 @@ function aroundRejection(text: string, rejection: string): string | null {
 
 const AUX = String.raw`(?:was|were|is|has been|have been|had been|got|gets|will be)`;
 /** a claim that it took effect */
-const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|already\s+)?(?:executed|applied|done|performed|carried out|committed|completed|made)\b|\bsucceeded\b|\btook effect\b|\b(?:executed|applied|completed) successfully\b|\bhas (?:executed|run|completed)\b|\bsuccess(?:ful(?:ly)?)?\b|✅|✔|\bnow\s+(?:exists?|live|in place|present|created|gone|deleted|removed|dropped|renamed|set|indexed)\b`);
+const CLAIMS_EXECUTED = new RegExp(String.raw`\b${AUX}\s+(?:successfully\s+|already\s+)?(?:executed|applied|done|performed|carried out|committed|completed|made)\b|\bsucceeded\b|\btook effect\b|\b(?:executed|applied|completed) successfully\b|\bhas (?:executed|run|completed)\b|\bsuccess(?:ful(?:ly)?)?\b|✅|✔|\bnow\s+(?:exists?|live|in place|present|created|gone|deleted|removed|dropped|renamed|set|indexed)\b|\b(?:se ejecutó|ejecutado|ausgeführt|exécuté|eseguito|executado)(?![a-zà-öø-ÿ])`);
 /** a claim that it did not */
-const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\baborted\b|\bcancell?ed\b|\bwithdrawn\b|\brevoked\b|\bcalled off\b|\bdid(?:n't| not)\s+(?:go|get|make it)\s+through\b|\bdid(?:n't| not)\s+(?:reach|get to)\s+the\s+kernel\b|\bnever\s+(?:reached|got to)\s+the\s+kernel\b|\b(?:kernel|it|request)\s+never\s+(?:(?:got|received|saw)\b(?!\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:reply|replies|answer|response|word|back)\b)|reached\b|arrived\b|went through\b|made it\b)|\bnothing\s+(?:happened|changed)\b|\b(?:request|operation|it|change|command)\s+(?:was\s+|has been\s+|got\s+|is\s+)?(?:rejected|refused|denied|declined|skipped)\b|\b(?:kernel|server|database)\s+(?:rejected|refused|declined|denied)\b|\b(?:rejected|refused|declined|denied)\s+by\s+the\s+kernel\b|\bskipped\b|\b(?:was|were|is|got)\s+never\s+(?:sent|dispatched|forwarded|submitted)\b|\bnever\s+(?:sent|dispatched|forwarded|submitted)\s+(?:it\s+)?to\s+the\s+kernel\b`);
+const CLAIMS_NOT_EXECUTED = new RegExp(String.raw`\bnot\s+(?:been\s+|yet\s+|be\s+)?(?:executed|applied|performed|done|run|committed|carried out|completed)\b(?!\s+(?:again|twice|a second time)\b)|\b(?:0|zero|no)\s+changes?\s+(?:applied|made|done|written)\b|\bnot\s+(?:appl(?:ie)?d|exec(?:'?d|d)|exe?c)\b|\bno se (?:ejecutó|aplicó|realizó)(?![a-zà-öø-ÿ])|\bnão (?:foi )?executad[oa]\b|\bnicht\s+(?:ausgeführt|angewendet|durchgeführt)\b|\bverworfen\b|\bnon\s+(?:exécuté|appliqué|eseguit[oa])(?![a-zà-öø-ÿ])|\bannulé(?![a-zà-öø-ÿ])|\brejeté(?![a-zà-öø-ÿ])|\brechazad[oa]\b|\babgelehnt\b|\bnothing\s+(?:was|has been|got|is|had been)\s+(?:changed|applied|done|executed|modified|touched)\b|\bno\s+changes?\s+(?:was|were|has been|have been|is|are)\s+(?:made|applied)\b|\bunchanged\b|\bdid(?:n't| not)\s+(?:execute|run|happen|take effect|apply|change)\b|\bnever\s+(?:executed|ran|run|applied|happened)\b|\bdiscarded\b|\bignored\b|\baborted\b|\bcancell?ed\b|\bwithdrawn\b|\brevoked\b|\bcalled off\b|\bdid(?:n't| not)\s+(?:go|get|make it)\s+through\b|\bdid(?:n't| not)\s+(?:reach|get to)\s+the\s+kernel\b|\bnever\s+(?:reached|got to)\s+the\s+kernel\b|\b(?:kernel|it|request)\s+never\s+(?:(?:got|received|saw)\b(?!\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:reply|replies|answer|response|word|back)\b)|reached\b|arrived\b|went through\b|made it\b)|\bnothing\s+(?:happened|changed)\b|\b(?:request|operation|it|change|command)\s+(?:was\s+|has been\s+|got\s+|is\s+)?(?:rejected|refused|denied|declined|skipped)\b|\b(?:kernel|server|database)\s+(?:rejected|refused|declined|denied)\b|\b(?:rejected|refused|declined|denied)\s+by\s+the\s+kernel\b|\bskipped\b|\b(?:was|were|is|got)\s+never\s+(?:sent|dispatched|forwarded|submitted)\b|\bnever\s+(?:sent|dispatched|forwarded|submitted)\s+(?:it\s+)?to\s+the\s+kernel\b`);
 const CLAIMS_NOT_EXECUTED_ALL = new RegExp(CLAIMS_NOT_EXECUTED.source, 'g');
 /** hedging: a final outcome stated as if it might still change */
-const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b|\bwill (?:retry|try again|be retried|resubmit|re-?send)\b|\btransient\b|\btemporar(?:y|ily)\b/;
+const HEDGES = /\bnot yet\b|\byet\b|\bpending\b|\bin progress\b|\bqueued\b|\bstill\b(?!\s+(?:want|wish|need|like|prefer|intend)\b)|\bcheck again\b|\bmay (?:still|yet|later)\b|\bwill (?:run|execute|be (?:executed|applied))\b|\boutcome unknown\b|\bwill (?:retry|try again|be retried|resubmit|re-?send)\b|\btransient\b|\btemporar(?:y|ily)\b/;
 /** advice to issue the request again, as an imperative (not "before reissuing", "do not
  * retry"): safe only if it did not execute, so said of an unknown or executed outcome it
  * is a guess (4.3, 7.2: the operator investigates kernel state; red team 34) */
-const ADVISES_REISSUE = /(?:^|[;:,.!?—–(]\s*|-\s+|\b(?:please|so|just|then|and|you (?:can|may|should|must)|safe to|simply)\s+)(?:re-?issue|re-?submit|re-?send|re-?try|retry|try (?:it )?again|submit (?:it )?again|issue (?:it )?again|send (?:it )?again)\b(?!\s+(?:is|would|may|might|could|can|will)\b)/;
+const ADVISES_REISSUE = /(?:^|[;:,.!?—–(]\s*|-\s+|\b(?:please|so|just|then|and|you (?:can|may|should|must)|safe to|simply)\s+)(?:re-?issue|re-?submit|re-?send|re-?try|retry|try (?:it )?again|(?:submit|issue|send|run)\s+(?:it\s+|this\s+|(?:the\s+)?(?:same\s+)?(?:request|one|operation|command)\s+)?again)\b(?!\s+(?:is|would|may|might|could|can|will)\b)(?!(?:\s+[\w-]+){0,3}?\s+(?:only\s+)?(?:if|once|when|after|unless)\b)/;
 /** a kernel rejection presented as the operator's goal met (7.1: not reinterpreted) */
 const CLAIMS_GOAL_MET = /^(?:ok|okay|all good|success(?:ful)?|fine)\b|\b(?:ok|okay)\s*[—–:!,]|\bnothing (?:to do|to be done|needed)\b|\balready\s+(?:in place|there|present|done|gone|absent|taken|applied|the case|satisfied|up to date|as requested)\b|\bno (?:action|change|work) (?:is |was )?(?:needed|required|necessary)\b|\bno-?op\b|\b(?:goal|desired state|intent)\s+(?:is\s+|was\s+|has been\s+)?(?:already\s+)?(?:met|reached|achieved|satisfied)\b|\b(?:safe|fine|ok) to ignore\b|\bcan (?:safely )?be ignored\b|\bharmless\b/;
+const NOT_AGAIN = /\bnot\s+(?:been\s+|be\s+)?(?:executed|applied|run|performed)\s+(?:again|twice|a second time)\b/;
+const NOT_AGAIN_ALL = new RegExp(NOT_AGAIN.source, 'g');
+const AFFIRMS_EXECUTED = /\b(?:executed|applied|succeeded|done|took effect|completed)\b/;
+/** causes an outcome's words may name, each checked against the trace (falseCause) */
+const CLAIMS_VALIDATION = /\b(?:failed|fails|did not pass|didn't pass)\s+validation\b|\binvalid\s+(?:request|operation|input|command)\b|\bmalformed\b|\bvalidation\s+(?:error|failed|failure)\b|\brejected\s+(?:in|by|at)\s+validation\b/;
+const CLAIMS_KERNEL_SOURCE = /\bkernel\s+(?:rejected|refused|declined|said|answered|returned|replied|reported|decided)\b|\b(?:rejected|refused|declined)\s+by\s+the\s+kernel\b/;
+const CLAIMS_TIMEOUT = /\btimed?\s*out\b|\btime-?out\b|\bt\/o\b|\bno\s+(?:reply|response|answer)\b|\bdid(?:n't| not)\s+(?:reply|respond|answer)\b/;
+const CLAIMS_CP_CRASH = /\b(?:control[ -]plane|server|service)\s+(?:had\s+)?(?:crashed|restarted|went down|was down|died|failed over)\b/;
+const CLAIMS_KERNEL_CRASH = /\bkernel\s+(?:had\s+)?(?:crashed|restarted|went down|was down|died)\b/;
+const claimsCause = new Map<string, Map<string, number>>();
 /** a claim that the request was a duplicate, a copy or a repeat of one seen before */
 const CLAIMS_DUPLICATE = /\bduplicate[sd]?\b|\bde-?dup(?:licat)?ed\b|\balready\s+(?:submitted|sent|seen|received|dispatched|confirmed)\b|\bseen\s+(?:it\s+|this\s+)?before\b|\brepeat(?:ed)?\s+(?:request|submi(?:t|ssion)|confirm(?:ation)?)\b|\bresubmi(?:tted|ssion)\b|\b(?:second|another|extra)\s+copy\b|\bcopy\s+of\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior)\b/;
 /** a change made and then undone, or made in part: a request executes whole or not at all
  * (11), and nothing undoes it (2: no compensation; red team 36's "rolled back — the partial
  * change was undone" of a fenced request, "executed, then reverted by the kernel") */
-const CLAIMS_UNDONE = /\b(?:rolled back|rolled-back|rollback|reverted|reversed|undone|undid|cleaned up|compensat(?:ed|ing|ion)|backed out|unwound)\b|\b(?:was|were|has been|have been|got)\s+restored\b|\bpartial(?:ly)?\b|\b(?:failed|stopped|broke off|interrupted)\s+(?:midway|halfway|part-?way|in the middle)\b|\bhalf-?(?:done|applied|executed)\b/;
+const CLAIMS_UNDONE = /\b(?:rolled back|rolled-back|rollback|reverted|reversed|undone|undid|cleaned up|compensat(?:ed|ing|ion)|backed out|unwound)\b|\b(?:was|were|has been|have been|got)\s+restored\b|\bpartial(?:ly)?\b|\bpartiel(?:le)?(?:ment)?\b|\bparcial(?:mente)?\b|\bteilweise\b|\bparzial(?:e|mente)\b|\b(?:failed|stopped|broke off|interrupted)\s+(?:midway|halfway|part-?way|in the middle)\b|\bhalf-?(?:done|applied|executed)\b/;
 /** what the undo words deny: "nothing to roll back", "no partial change" */
 const DENIES_UNDONE = /\b(?:no|nothing|not|never|without|nor|n't)\b(?:\s+[\w-]+){0,3}?\s+(?:to\s+)?(?:roll(?:ed)?\s*back|rollback|revert\w*|revers\w*|undo\w*|undid|clean(?:ed)?\s*up|compensat\w*|partial\w*|half-?\w*)/g;
 /** a retry told as done ("executed on the second attempt"): false, or a retry (6.1, 10) */
-const CLAIMS_RETRY = /\bretried\b|\bretrying\b|\bre-?tries\b|\bon (?:a |the )?retry\b|\bafter (?:a |one |the )?retry\b|\b(?:second|2nd|third|3rd|another|later|next|final|last)\s+(?:attempt|try)\b|\b(?:two|three|several|multiple|many|\d+)\s+(?:attempts|tries)\b|\bre-?(?:sent|dispatched|transmitted)\b|\bresubmitted\b|\b(?:executed|sent|dispatched|ran|run|applied|tried|submitted|attempted|processed|performed)\s+(?:it\s+)?twice\b|\bre-?attempt(?:ed|s)?\b|\btried again\b|\b(?:replayed|re-?executed|re-?applied)\b|\b\d+(?:st|nd|rd|th)\s+(?:try|attempt)\b/;
-const DENIES_RETRY = /\b(?:no|not|never|without|nor|n't)\b(?:\s+[\w-]+){0,3}?\s+(?:retr\w*|re-?(?:sent|dispatched|transmitted|tries|attempt\w*|executed|applied)|resubmitted|replayed|twice|tried again|(?:second|another)\s+(?:attempt|try))/g;
+const CLAIMS_RETRY = /\bretried\b|\bretrying\b|\bre-?tries\b|\bon (?:a |the )?retry\b|\bafter (?:a |one |the )?retry\b|\b(?:second|2nd|third|3rd|another|later|next|final|last)\s+(?:attempt|try)\b|\b(?:two|three|several|multiple|many|\d+)\s+(?:attempts|tries)\b|\bre-?(?:sent|dispatched|transmitted)\b|\bresubmitted\b|\b(?:executed|sent|dispatched|ran|run|applied|tried|submitted|attempted|processed|performed)\s+(?:it\s+)?twice\b|\bre-?attempt(?:ed|s)?\b|\btried again\b|\b(?:replayed|re-?executed|re-?applied)\b|\b\d+(?:st|nd|rd|th)\s+(?:try|attempt)\b|\b(?:[2-9]|two|three)\s*(?:×|x\b|times\b)|\brecovery\s+(?:completed|finished|resumed|re-?ran|redid|continued)\b|\b(?:completed|finished|resumed)\s+(?:the\s+)?interrupted\b|\bre-?(?:issued|submitted|sent|tried)\s+(?:it\s+)?(?:automatically|for you|on your behalf)\b|\bautomatically\s+re-?(?:issued|submitted|sent|tried|dispatched)\b|\bwill\s+(?:be\s+)?(?:retr(?:y|ied)|re-?sen[dt]|resubmit(?:ted)?|re-?dispatch(?:ed)?|re-?issued?|try again)\b/;
+const DENIES_RETRY = /\b(?:no|not|never|without|nor|n't|nothing|won't)\b(?:\s+[\w-]+){0,3}?\s+(?:retr\w*|re-?send|re-?(?:sent|dispatched|transmitted|tries|attempt\w*|executed|applied)|resubmitted|replayed|twice|tried again|(?:second|another)\s+(?:attempt|try))/g;
 /** a guess at the outcome of an unknown ("probably applied", "most likely executed") */
 const GUESSES = /\b(?:probably|likely|presumably|apparently|almost certainly|surely|definitely|certainly|most likely)\b[^.;—–]{0,30}?\b(?:executed|applied|done|succeeded|went through|ran|run|failed|rejected|lost|dropped|not|never|did)\b/;
+/** of an unknown: the kernel's or the network's state, told as known ("kernel healthy;
+ * network congestion") */
+const CLAIMS_HEALTH = /\b(?:healthy|congest(?:ed|ion)|overload(?:ed)?|is\s+(?:up|down|busy|offline|online)|was\s+(?:up|down|busy|offline|online))\b/;
 /** of an unknown: the request itself said to be lost or dropped */
 const CLAIMS_DROPPED = /\b(?:request|operation|it|command)\s+(?:was\s+|has been\s+|got\s+|is\s+)?(?:dropped|lost|discarded|thrown away)\b|\band was (?:dropped|lost)\b/;
 /** the outcome credited to someone else ("already done earlier by another operator") */
@@ -900,6 +974,8 @@ function contradiction(outcome: string, text: string, validation: boolean): stri
     if (ADVISES_REISSUE.test(lower)) return 'tells the operator to issue it again, safe only if it did not execute: a guess, where the kernel\'s state is to be investigated';
     if (GUESSES.test(lower)) return 'guesses an outcome the control plane does not know';
     if (CLAIMS_DROPPED.test(asserted)) return 'says the request was dropped or lost, which the control plane does not know';
+    if (/\b(?:request|operation|it|command|change)\s+(?:has\s+|had\s+)?failed\b|^\s*(?:request\s+)?failed\b/.test(asserted)) return 'says the request failed, which the control plane does not know';
+    if (CLAIMS_HEALTH.test(asserted)) return 'names a state of the kernel or the network that the control plane does not know';
     if (CLAIMS_PENDING.test(asserted)) return 'states where the request stands at the kernel, which the control plane does not know';
     if (CLAIMS_OTHER_ACTOR.test(asserted)) return 'credits the request\'s fate to someone else, which the control plane does not know';
     return null;
@@ -908,17 +984,22 @@ function contradiction(outcome: string, text: string, validation: boolean): stri
     if (CLAIMS_OTHER_ACTOR.test(lower)) return 'credits the execution to someone else, though this request executed';
     if (/^\s*(?:error|failed|failure)\b|\b(?:request|operation|it)\s+(?:has\s+)?failed\b/.test(lower)) return 'says it failed, though it executed';
     if (CLAIMS_NOT_EXECUTED.test(lower)) return 'says it did not take effect';
+    // "not executed again" is honest beside the word that it executed ("executed — this copy
+    // was not executed again": red team 37), and reads as "not executed" alone ("duplicate
+    // request — not executed again": red team 10)
+    if (NOT_AGAIN.test(lower) && !AFFIRMS_EXECUTED.test(lower.replace(NOT_AGAIN_ALL, ' '))) return 'says it did not take effect';
     if (ADVISES_REISSUE.test(lower)) return 'tells the operator to issue it again, though it executed';
-    if (HEDGES.test(lower)) return 'states it as not final';
+    if (HEDGES.test(lower.replace(DENIES_RETRY, ' '))) return 'states it as not final';
     return null;
   }
+  if (CLAIMS_OTHER_ACTOR.test(lower)) return 'speaks of other operators or requests, which an answer about this request cannot know';
   // a negation holds the words of the claim it denies ("nothing was executed"): what it
   // denies is no claim that it took effect (red team 17's busy rejection was refused so)
   if (CLAIMS_EXECUTED.test(lower.replace(CLAIMS_NOT_EXECUTED_ALL, ' '))) return 'says it took effect';
   // (a rejection, a fence, a validation refusal: nothing changed, so no word says it did)
   if (CLAIMS_CHANGE.test(lower.replace(CLAIMS_NOT_EXECUTED_ALL, ' ').replace(DENIES_CHANGE, ' '))) return 'claims a change, though a request that did not execute changes nothing';
   if (validation) return null;
-  if (HEDGES.test(lower)) return 'says it may still execute, though a first decision is final';
+  if (HEDGES.test(lower.replace(DENIES_RETRY, ' '))) return 'says it may still execute, though a first decision is final';
   return null;
 }
 

@@ -1,0 +1,7 @@
+// @ts-nocheck
+// BROKEN. Spec 7.1, 9 (wrong cause): kernel rejection attributed to validation: "invalid request: <kernel text>".
+// Structured fields (outcome, source, rejection) stay as the reference sends them; only the words lie.
+import { cpTextSut } from './lib/common.ts';
+export default cpTextSut('w-rej-as-validation', (m, ctx) => {
+  if (m.rejection !== null && m.source !== 'validation') return 'invalid request: ' + m.rejection.text;
+});
