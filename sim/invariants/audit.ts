@@ -603,8 +603,10 @@ export class AuditComplete extends Invariant {
   private falseCause(requestId: string, text: unknown, rejection: { readonly text?: unknown } | null, answerClass: AnswerClass | null, definite: boolean): string | null {
     if (typeof text !== 'string') return null;
     const kernelText = rejectionText(rejection) ?? '';
-    const own = (kernelText !== '' ? text.split(kernelText).join(' ') : text).toLowerCase();
-    const claims = judgedOnce(claimsCause, own, '', () => (CLAIMS_VALIDATION.test(own) ? 1 : 0) | (CLAIMS_KERNEL_SOURCE.test(own) ? 2 : 0) | (CLAIMS_TIMEOUT.test(own) ? 4 : 0) | (CLAIMS_CP_CRASH.test(own) ? 8 : 0) | (CLAIMS_KERNEL_CRASH.test(own) ? 16 : 0));
+    const claims = judgedOnce(claimsCause, text, kernelText, () => {
+      const own = (kernelText !== '' ? text.split(kernelText).join(' ') : text).toLowerCase();
+      return (CLAIMS_VALIDATION.test(own) ? 1 : 0) | (CLAIMS_KERNEL_SOURCE.test(own) ? 2 : 0) | (CLAIMS_TIMEOUT.test(own) ? 4 : 0) | (CLAIMS_CP_CRASH.test(own) ? 8 : 0) | (CLAIMS_KERNEL_CRASH.test(own) ? 16 : 0);
+    });
     if (claims === 0) return null;
     this.check(true);
     const kind = answerClass?.kind ?? null;
